@@ -1,0 +1,109 @@
+"""Rule catalogues: package data files, one per language plus a common one (rules/FORMAT.md)."""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .errors import RuleError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_REQUIRED = ("id", "category", "pattern", "why", "examples")
+_OPTIONAL = ("counterexamples", "run", "edge", "max_chars", "action")
+_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    category: str
+    regex: re.Pattern[str]
+    why: str
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+    source: str  #: catalogue name, e.g. "en"
+    run: bool = False
+    edge: bool = False
+    max_chars: int | None = None
+    keep: bool = False
+
+    def matches(self, text: str, max_chars: int) -> bool:
+        if len(text) > (self.max_chars or max_chars):
+            return False
+        return self.regex.search(text) is not None
+
+
+def normalise(line: str) -> str:
+    """What rules see: the line stripped, white space folded to single spaces."""
+    return " ".join(line.split())
+
+
+def parse(data: dict, source: str) -> tuple[Rule, ...]:
+    """Validate and compile one catalogue's parsed TOML."""
+    rules = []
+    unknown_top = set(data) - {"language", "rules"}
+    if unknown_top:
+        raise RuleError(f"rules/{source}.toml: unknown key(s) {sorted(unknown_top)}")
+    for n, item in enumerate(data.get("rules", []), 1):
+        where = f"rules/{source}.toml rule #{n} ({item.get('id', '?')})"
+        missing = [k for k in _REQUIRED if k not in item]
+        if missing:
+            raise RuleError(f"{where}: missing {', '.join(missing)}")
+        extra = set(item) - set(_REQUIRED) - set(_OPTIONAL)
+        if extra:
+            raise RuleError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
+        if not _ID.match(item["id"]):
+            raise RuleError(f"{where}: id must look like 'family.kind' in lower case")
+        try:
+            regex = re.compile(item["pattern"], re.IGNORECASE | re.UNICODE)
+        except re.error as exc:
+            raise RuleError(f"{where}: pattern does not compile: {exc}") from exc
+        action = item.get("action", "drop")
+        if action not in ("drop", "keep"):
+            raise RuleError(f"{where}: action must be 'drop' or 'keep', not {action!r}")
+        rules.append(Rule(
+            id=item["id"], category=item["category"], regex=regex, why=item["why"],
+            examples=tuple(item["examples"]), counterexamples=tuple(item.get("counterexamples", ())),
+            source=source, run=bool(item.get("run", False)), edge=bool(item.get("edge", False)),
+            max_chars=item.get("max_chars"), keep=action == "keep",
+        ))
+    return tuple(rules)
+
+
+def available() -> tuple[str, ...]:
+    """Names of the bundled catalogues ("common", "en", "de", ...)."""
+    folder = resources.files("boilerstrip") / "rules"
+    return tuple(sorted(p.name[:-5] for p in folder.iterdir() if p.name.endswith(".toml")))
+
+
+@lru_cache(maxsize=None)
+def load(source: str) -> tuple[Rule, ...]:
+    """The compiled rules of one bundled catalogue; empty when there is none for a language."""
+    path = resources.files("boilerstrip") / "rules" / f"{source}.toml"
+    if not path.is_file():
+        return ()
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleError(f"rules/{source}.toml: {exc}") from exc
+    return parse(data, source)
+
+
+@lru_cache(maxsize=None)
+def rules_for(language: str) -> tuple[Rule, ...]:
+    """Rules that apply to a document in ``language``: keep rules first, then drop rules.
+
+    English rules also apply to undetermined text and to every language (English boilerplate
+    such as "Share" or "Advertisement" is common on pages in other languages).
+    """
+    sources = ["common", "en"]
+    if language not in ("en", "und", "common"):
+        sources.insert(1, language)
+    rules = [r for s in sources for r in load(s)]
+    return tuple([r for r in rules if r.keep] + [r for r in rules if not r.keep])

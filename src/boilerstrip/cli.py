@@ -1,0 +1,250 @@
+"""Command line: parses, reads, writes, and maps errors to messages and exit codes.
+
+Exit codes (black's contract, which pre-commit and CI understand):
+0 nothing changed, 1 something changed (or would), 2 usage or input error, 123 internal error.
+"""
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+from .errors import BoilerstripError, InputError
+
+EXIT_OK, EXIT_CHANGED, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 123
+
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help="Strip boilerplate (share widgets, bylines, related lists, comment prompts, footers) "
+    "from scraped article text and keep the article.",
+)
+
+CLEAN_HELP = """Clean files, folders or standard input.
+
+\b
+Examples:
+  boilerstrip clean article.txt                 # cleaned text on stdout
+  cat article.txt | boilerstrip clean           # stdin to stdout (or use '-')
+  boilerstrip clean --explain article.txt       # what was removed, and why
+  boilerstrip clean corpus/ --output-dir clean/ # mirror a folder tree
+  boilerstrip clean corpus/ --in-place          # rewrite files atomically
+  boilerstrip clean corpus/ --check --diff      # change nothing, show what would change
+
+Exit codes: 0 nothing changed, 1 changed or would change, 2 usage or input error,
+123 internal error.
+"""
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"boilerstrip {__version__}")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(False, "--version", "-V", callback=_version, is_eager=True,
+                                 help="Show the version and exit."),
+) -> None:
+    """boilerstrip: keep the article, drop the boilerplate."""
+
+
+def _err(msg: str) -> None:
+    typer.echo(f"boilerstrip: {msg}", err=True)
+
+
+class _Run:
+    """State of one `clean` invocation: counts that decide the exit code."""
+
+    def __init__(self) -> None:
+        self.changed = 0
+        self.errors = 0
+        self.files = 0
+
+
+def _explain_text(name: str, result, color: bool) -> str:
+    head = f"{name}: language {result.language}, {len(result.removed)} line(s) removed"
+    out = [typer.style(head, bold=True) if color else head]
+    width = max((len(r.rule_id) for r in result.removed), default=0)
+    for r in result.removed:
+        rid = r.rule_id.ljust(width)
+        if color:
+            rid = typer.style(rid, fg=typer.colors.YELLOW)
+        text = r.text if len(r.text) <= 100 else r.text[:97] + "..."
+        out.append(f"  {r.line_number:>5}  {rid}  {text}")
+        out.append(f"  {'':>5}  {'':{width}}  ({r.reason})")
+    return "\n".join(out) + "\n"
+
+
+@app.command("clean", help=CLEAN_HELP, no_args_is_help=False)
+def clean_cmd(
+    paths: Optional[List[Path]] = typer.Argument(
+        None, help="Files or folders to clean; none or '-' reads standard input.",
+        show_default=False),
+    output_dir: Optional[Path] = typer.Option(
+        None, "--output-dir", "-o", help="Write cleaned files here, mirroring the input tree."),
+    in_place: bool = typer.Option(False, "--in-place", "-i",
+                                  help="Rewrite each file atomically (temp file + rename)."),
+    check: bool = typer.Option(False, "--check",
+                               help="Write nothing; list files that would change; exit 1 if any."),
+    diff: bool = typer.Option(False, "--diff", help="Print a unified diff instead of the text."),
+    explain: bool = typer.Option(False, "--explain",
+                                 help="Print each removed line with its rule id and reason."),
+    glob: str = typer.Option("*.txt", "--glob", help="File pattern used inside folders."),
+    language: Optional[str] = typer.Option(
+        None, "--language", "-l", help="Force the language (ISO 639-1, e.g. 'de'); "
+        "default: detect per document."),
+    disable: Optional[List[str]] = typer.Option(
+        None, "--disable", help="Rule id or family to switch off (repeatable), e.g. 'share'."),
+    no_repair: bool = typer.Option(False, "--no-repair", help="Skip the ftfy repair stage."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
+) -> None:
+    from .config import Config
+
+    if in_place and output_dir:
+        _err("--in-place and --output-dir exclude each other; pick one")
+        raise typer.Exit(EXIT_INPUT)
+    try:
+        config = Config.from_options(language=language, disable=frozenset(disable or ()),
+                                     repair=not no_repair)
+    except BoilerstripError as exc:
+        _err(str(exc))
+        raise typer.Exit(EXIT_INPUT)
+    items = list(paths or [])
+    stdin = not items or items == [Path("-")]
+    if not stdin and Path("-") in items:
+        _err("'-' (standard input) cannot be mixed with file names")
+        raise typer.Exit(EXIT_INPUT)
+    run = _Run()
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    try:
+        if stdin:
+            if in_place or output_dir:
+                _err("--in-place and --output-dir need file or folder arguments, not stdin")
+                raise typer.Exit(EXIT_INPUT)
+            _clean_stdin(config, run, check=check, diff=diff, explain=explain, color=color)
+        else:
+            _clean_paths(items, config, run, output_dir=output_dir, in_place=in_place,
+                         check=check, diff=diff, explain=explain, glob=glob, color=color,
+                         quiet=quiet)
+    except BrokenPipeError:
+        # stdout closed early (e.g. `| head`): end quietly, as Unix tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK)
+    if run.errors:
+        raise typer.Exit(EXIT_INPUT)
+    raise typer.Exit(EXIT_CHANGED if run.changed else EXIT_OK)
+
+
+def _process(text: str, name: str, config):
+    from . import clean_and_explain
+
+    try:
+        return clean_and_explain(text, config)
+    except BoilerstripError:
+        raise
+    except Exception as exc:  # a bug: say so clearly, name the input, stop with 123
+        if os.environ.get("BOILERSTRIP_DEBUG"):
+            raise
+        _err(f"internal error while cleaning {name}: {type(exc).__name__}: {exc} "
+             "(please report it; set BOILERSTRIP_DEBUG=1 for the traceback)")
+        raise typer.Exit(EXIT_INTERNAL)
+
+
+def _unified(before: str, after: str, name: str) -> str:
+    return "".join(difflib.unified_diff(
+        before.splitlines(keepends=True), after.splitlines(keepends=True),
+        fromfile=f"{name} (original)", tofile=f"{name} (cleaned)"))
+
+
+def _clean_stdin(config, run: _Run, *, check, diff, explain, color) -> None:
+    from .decode import decode
+
+    data = sys.stdin.buffer.read()
+    try:
+        text = decode(data, "<stdin>").text
+    except InputError as exc:
+        _err(str(exc))
+        run.errors += 1
+        return
+    result = _process(text, "<stdin>", config)
+    if result.text != text:
+        run.changed += 1
+    if explain:
+        sys.stdout.write(_explain_text("<stdin>", result, color))
+    if diff:
+        sys.stdout.write(_unified(text, result.text, "<stdin>"))
+    if not (check or diff or explain):
+        sys.stdout.write(result.text)
+    sys.stdout.flush()
+
+
+def _clean_paths(items, config, run: _Run, *, output_dir, in_place, check, diff, explain,
+                 glob, color, quiet) -> None:
+    from . import files
+
+    to_stdout = not (output_dir or in_place or check or diff or explain)
+    sources = list(files.discover(items, glob))
+    real = [s for s in sources if not isinstance(s, InputError)]
+    if to_stdout and len(real) > 1:
+        _err(f"{len(real)} files to clean: name --output-dir DIR or --in-place "
+             "(or --check / --diff / --explain), since one stdout cannot hold them apart")
+        raise typer.Exit(EXIT_INPUT)
+    for src in sources:
+        if isinstance(src, InputError):
+            _err(str(src))
+            run.errors += 1
+            continue
+        run.files += 1
+        try:
+            decoded = files.read(src.path)
+        except InputError as exc:
+            _err(str(exc))
+            run.errors += 1
+            continue
+        text = decoded.text
+        result = _process(text, str(src.path), config)
+        changed = result.text != text
+        if changed:
+            run.changed += 1
+        if explain:
+            sys.stdout.write(_explain_text(str(src.path), result, color))
+        if diff and changed:
+            sys.stdout.write(_unified(text, result.text, str(src.path)))
+        if check and changed and not diff:
+            typer.echo(f"would clean {src.path} ({len(result.removed)} line(s) to remove)")
+        if check:
+            continue
+        try:
+            if output_dir:
+                files.write_atomic(output_dir / src.relative, result.text)
+            elif in_place:
+                if changed or decoded.encoding != "utf-8" or decoded.bom:
+                    files.write_atomic(src.path, result.text)
+            elif to_stdout:
+                sys.stdout.write(result.text)
+        except OSError as exc:
+            target = output_dir / src.relative if output_dir else src.path
+            _err(f"{target}: cannot write ({exc.strerror or exc}); the original is untouched")
+            run.errors += 1
+    sys.stdout.flush()
+    if not quiet and (run.files > 1 or run.errors) and (output_dir or in_place or check):
+        verb = "would change" if check else "changed"
+        _err(f"{run.files} file(s) read, {run.changed} {verb}, {run.errors} error(s)")
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        _err("interrupted")
+        sys.exit(130)

@@ -1,0 +1,82 @@
+"""The one frozen configuration object. Every knob has a named default and a reason."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+#: Lines at most this long (characters) are "short": too little text to judge alone.
+SHORT_CHARS_DEFAULT = 40
+#: Lines at least this long, with prose features, are taken as content on their own.
+LONG_CHARS_DEFAULT = 110
+#: Share of stopwords above which a line reads as running prose (jusText uses 0.30 / 0.32).
+STOPWORDS_HIGH_DEFAULT = 0.30
+#: Below this share of stopwords a medium line reads as a label or a list of names.
+STOPWORDS_LOW_DEFAULT = 0.12
+#: CJK text has no spaces: this many CJK characters count like one word of a spaced script.
+CJK_CHARS_PER_WORD_DEFAULT = 1.6
+#: A rule pattern only applies to lines up to this length unless the rule says otherwise.
+RULE_MAX_CHARS_DEFAULT = 200
+#: Lines in the first / last this-many non-blank lines are the "edges" (widgets live there).
+EDGE_LINES_DEFAULT = 4
+#: A run started by a heading such as "Related articles" ends at the first line this long.
+RUN_END_CHARS_DEFAULT = 100
+#: A run takes at most this many lines: related lists are a handful of teasers, not pages.
+RUN_MAX_LINES_DEFAULT = 24
+#: A line equal to one of the previous this-many non-blank lines is a duplicate.
+REPEAT_WINDOW_DEFAULT = 2
+#: Share of a document's characters in prose lines above which it is "mostly article"
+#: (an extractor's output): there, undecided lines lean to keep.
+DENSE_PROSE_DEFAULT = 0.55
+#: Pass 2 looks through at most this many firm rule drops to find a line's decided neighbour.
+SEE_THROUGH_DEFAULT = 3
+#: langdetect sees at most this many characters of body text (it is costly per character).
+DETECT_MAX_CHARS_DEFAULT = 2000
+#: Fewer letters than this and the language is "und": detection on a few words is noise.
+DETECT_MIN_LETTERS_DEFAULT = 20
+
+
+@dataclass(frozen=True)
+class Config:
+    """Options of one cleaning run. Build with ``Config(...)`` or ``Config.from_options(**kw)``."""
+
+    #: Force a language (ISO 639-1, e.g. "de") instead of detecting it; None detects.
+    language: str | None = None
+    #: Repair mojibake, entities and control characters with ftfy (conservatively).
+    repair: bool = True
+    #: Rule ids (e.g. "share.widget") or whole categories (e.g. "share") that never drop a line.
+    disable: frozenset[str] = field(default_factory=frozenset)
+    short_chars: int = SHORT_CHARS_DEFAULT
+    long_chars: int = LONG_CHARS_DEFAULT
+    stopwords_high: float = STOPWORDS_HIGH_DEFAULT
+    stopwords_low: float = STOPWORDS_LOW_DEFAULT
+    cjk_chars_per_word: float = CJK_CHARS_PER_WORD_DEFAULT
+    rule_max_chars: int = RULE_MAX_CHARS_DEFAULT
+    edge_lines: int = EDGE_LINES_DEFAULT
+    run_end_chars: int = RUN_END_CHARS_DEFAULT
+    run_max_lines: int = RUN_MAX_LINES_DEFAULT
+    repeat_window: int = REPEAT_WINDOW_DEFAULT
+    dense_prose: float = DENSE_PROSE_DEFAULT
+    see_through: int = SEE_THROUGH_DEFAULT
+    detect_max_chars: int = DETECT_MAX_CHARS_DEFAULT
+    detect_min_letters: int = DETECT_MIN_LETTERS_DEFAULT
+
+    @classmethod
+    def from_options(cls, **options: Any) -> "Config":
+        """Build a config from keyword options, refusing unknown names with a helpful error."""
+        from .errors import OptionError
+
+        known = {f for f in cls.__dataclass_fields__}
+        unknown = sorted(set(options) - known)
+        if unknown:
+            raise OptionError(
+                f"unknown option(s) {', '.join(unknown)}; known options: {', '.join(sorted(known))}"
+            )
+        if "disable" in options:
+            options["disable"] = frozenset(options["disable"] or ())
+        return cls(**options)
+
+    def replace(self, **changes: Any) -> "Config":
+        return replace(self, **changes)
+
+
+DEFAULT_CONFIG = Config()

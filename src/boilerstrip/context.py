@@ -1,0 +1,190 @@
+"""Pass 2: settle lines from their neighbours, and handle runs of boilerplate.
+
+Steps, in order (each only decides; none edits text):
+1. repeats: a line that repeats an earlier one (a duplicated title, a menu shown twice);
+2. runs: a heading such as "Related articles" takes the teaser lines under it along;
+3. bios: a name line repeated, or followed by "NAME is a ... writer" bio, goes as a block;
+4. unsure blocks: settled from the nearest decided lines above and below.
+"""
+from __future__ import annotations
+
+import re
+
+from .features import Line
+from .judge import Document
+from .labels import Label, Verdict
+
+_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*$")
+_BIO_VERBS = re.compile(r"^(is|was|has|covers|writes|joined|serves|works|holds|studied)\b")
+
+
+def _drop(rule_id: str, reason: str) -> Verdict:
+    return Verdict(Label.DROP, rule_id, reason, firm=True)
+
+
+def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """A duplicated title, or a line repeated right after itself (a name printed twice).
+    Repetition further apart is no evidence: recipes, tables of contents and tables repeat."""
+    nonblank = [ln for ln in doc.lines if not ln.blank]
+    top = [ln for ln in nonblank if ln.index <= doc.edge_top and ln.chars >= 12]
+    window = doc.config.repeat_window
+    for k, line in enumerate(nonblank):
+        v = verdicts[line.index]
+        if line.chars < 12 or (v is not None and v.firm):
+            continue
+        key = line.text.casefold()
+        earlier = next((e for e in nonblank[max(0, k - window):k] if e.text.casefold() == key), None)
+        if earlier is not None:
+            verdicts[line.index] = _drop("repeat.line", f"repeats line {earlier.index + 1}")
+            continue
+        title = next((t for t in top if t.index < line.index and t.text.casefold() == key), None)
+        if title is not None:
+            verdicts[line.index] = _drop("title.repeated", f"repeats the title on line {title.index + 1}")
+
+
+def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """Lines under a run-starting heading go until real prose resumes."""
+    cfg = doc.config
+    lines = doc.lines
+    i = 0
+    while i < len(lines):
+        v = verdicts[i]
+        if v is None or not (v.label is Label.DROP and v.starts_run):
+            i += 1
+            continue
+        heading = lines[i].text
+        j = i + 1
+        taken = 0
+        while j < len(lines):
+            line, w = lines[j], verdicts[j]
+            if w is None:
+                j += 1
+                continue
+            if w.firm and (w.label is Label.KEEP or w.starts_run):
+                break
+            prose = w.label is Label.KEEP and line.chars >= cfg.run_end_chars and not line.truncated
+            if prose or taken >= cfg.run_max_lines:
+                break
+            taken += 1
+            if not w.firm:
+                verdicts[j] = _drop("related.list", f"listed under the heading {heading!r}")
+            j += 1
+        i = j
+
+
+def bios(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """A name on its own line, repeated or followed by its bio ("NAME is a writer ...")."""
+    nonblank = [ln for ln in doc.lines if not ln.blank]
+    for k, line in enumerate(nonblank[:-1]):
+        if line.chars > 40 or not _NAME.match(line.text):
+            continue
+        nxt = nonblank[k + 1]
+        if verdicts[line.index] is not None and verdicts[line.index].firm:
+            continue
+        rest = nxt.text[len(line.text):].lstrip() if nxt.text.startswith(line.text) else None
+        if rest is None:
+            continue
+        if rest == "":  # the name repeated: the bio (if any) follows the second copy
+            verdicts[line.index] = _drop("bio.author", "author name repeated before a bio")
+            continue
+        if _BIO_VERBS.match(rest):
+            verdicts[line.index] = _drop("bio.author", "author name heading a bio")
+            if not (verdicts[nxt.index] and verdicts[nxt.index].firm):
+                verdicts[nxt.index] = _drop("bio.author", f"bio of {line.text}")
+
+
+def _is_sentence(line: Line) -> bool:
+    return line.terminal and line.words >= 4 and not line.truncated
+
+
+def _is_heading_like(line: Line) -> bool:
+    return line.chars >= 15 and not line.bullet and not line.truncated
+
+
+def _neighbour(doc: Document, verdicts, idx: list[int], k: int, step: int) -> Label | None:
+    """Label of the nearest decided line from position ``k`` in direction ``step``, looking
+    through a few firm rule drops (a share bar or a date between a title and its article)."""
+    skipped = 0
+    while 0 <= k < len(idx):
+        v = verdicts[idx[k]]
+        if v.label is Label.DROP and v.firm and not v.starts_run and skipped < doc.config.see_through:
+            skipped += 1
+            k += step
+            continue
+        return v.label
+    return Label.DROP if skipped else None
+
+
+def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """Unsure lines take their label from the nearest decided lines above and below."""
+    idx = [ln.index for ln in doc.lines if not ln.blank]
+    total = sum(doc.lines[i].chars for i in idx) or 1
+    prose = sum(doc.lines[i].chars for i in idx if verdicts[i].label is Label.KEEP)
+    dense = prose / total >= doc.config.dense_prose
+    k = 0
+    while k < len(idx):
+        if verdicts[idx[k]].label is not Label.UNSURE:
+            k += 1
+            continue
+        start = k
+        while k < len(idx) and verdicts[idx[k]].label is Label.UNSURE:
+            k += 1
+        block = [doc.lines[i] for i in idx[start:k]]
+        above = _neighbour(doc, verdicts, idx, start - 1, -1)
+        below = _neighbour(doc, verdicts, idx, k, +1)
+        for line, label, rid, why in _settle_block(block, above, below, dense, start == 0):
+            verdicts[line.index] = Verdict(label, rid, why)
+
+
+def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
+                  at_top: bool):
+    keep, drop = Label.KEEP, Label.DROP
+    if above is keep and below is keep:
+        for ln in block:
+            yield ln, keep, "ctx.between_content", "between content lines"
+        return
+    if above is None and below is None:
+        for ln in block:
+            yield ln, keep, "ctx.all_unsure", "nothing in the document reads as boilerplate"
+        return
+    if dense and (above is keep or below is keep):
+        # Mostly article already (an extractor's output): what touches content is content.
+        for ln in block:
+            yield ln, keep, "ctx.near_content", "next to content in a document of mostly prose"
+        return
+    if below is keep:  # the lines just above content: a title, a heading, a lead
+        kept = 0
+        heading_zone = True
+        for ln in reversed(block):
+            heading_zone = heading_zone and kept < 3 and _is_heading_like(ln)
+            if heading_zone:
+                kept += 1
+                yield ln, keep, "ctx.heads_content", "heading or title just above the content"
+            else:
+                yield ln, drop, "ctx.before_content", "short line in the zone before the content"
+        return
+    if above is keep:  # the lines just below content: closing sentences stay, widgets go
+        closing = True
+        for ln in block:
+            closing = closing and _is_sentence(ln)
+            if closing:
+                yield ln, keep, "ctx.ends_content", "closing sentence of the content"
+            else:
+                yield ln, drop, "ctx.after_content", "short line in the zone after the content"
+        return
+    for n, ln in enumerate(block):
+        if at_top and n == 0 and _is_heading_like(ln) and not ln.terminal:
+            yield ln, keep, "ctx.title", "first line of the document, shaped like a title"
+        else:
+            yield ln, drop, "ctx.between_boilerplate", "between boilerplate lines"
+
+
+STEPS = (repeats, runs, bios, settle)
+
+
+def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:
+    """Pass 2 over pass 1's verdicts (a copy is revised and returned)."""
+    out = list(verdicts)
+    for step in STEPS:
+        step(doc, out)
+    return out

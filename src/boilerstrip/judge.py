@@ -1,0 +1,88 @@
+"""Pass 1: label each line keep / drop / unsure on its own, from rules and cheap features.
+
+Each filter looks at one line (and the document's facts) and returns a Verdict or None to
+abstain. Filters only decide; they never edit text. The first filter that speaks wins.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from .catalogue import Rule
+from .config import Config
+from .features import Line
+from .labels import Label, Verdict
+
+
+@dataclass(frozen=True)
+class Document:
+    """What filters may know about the whole document."""
+
+    lines: Sequence[Line]
+    language: str
+    rules: Sequence[Rule]
+    has_stoplist: bool
+    config: Config
+    edge_top: int  #: index of the last line of the top edge zone
+    edge_bottom: int  #: index of the first line of the bottom edge zone
+
+    def in_edge(self, line: Line) -> bool:
+        return line.index <= self.edge_top or line.index >= self.edge_bottom
+
+
+Filter = Callable[[Line, Document], "Verdict | None"]
+
+
+def rule_filter(line: Line, doc: Document) -> Verdict | None:
+    """Catalogue rules: keep rules protect a line, drop rules remove it (firm either way)."""
+    cfg = doc.config
+    for rule in doc.rules:
+        if rule.edge and not doc.in_edge(line):
+            continue
+        if not rule.keep and (rule.id in cfg.disable or rule.category in cfg.disable):
+            continue
+        if rule.matches(line.text, cfg.rule_max_chars):
+            label = Label.KEEP if rule.keep else Label.DROP
+            return Verdict(label, rule.id, rule.why, firm=True, starts_run=rule.run)
+    return None
+
+
+def prose_filter(line: Line, doc: Document) -> Verdict | None:
+    """Running prose is content: long enough, and written in sentences of the language."""
+    cfg = doc.config
+    if line.chars <= cfg.short_chars or line.truncated:
+        return None
+    if doc.has_stoplist:
+        if line.chars >= cfg.long_chars and line.stop_ratio >= cfg.stopwords_low:
+            return Verdict(Label.KEEP, "prose.long", "long line of running prose")
+        if line.stop_ratio >= cfg.stopwords_high and line.terminal and line.words >= 6:
+            return Verdict(Label.KEEP, "prose.sentence", "a full sentence of the language")
+        return None
+    # No stoplist (CJK, undetermined, rare languages): length and sentence punctuation decide.
+    if line.words >= 25 or (line.words >= 10 and line.terminal):
+        return Verdict(Label.KEEP, "prose.sentence", "a sentence (no stoplist for this language)")
+    return None
+
+
+FILTERS: tuple[tuple[str, Filter], ...] = (
+    ("rules", rule_filter),
+    ("prose", prose_filter),
+)
+
+
+def judge(doc: Document) -> list[Verdict | None]:
+    """Pass 1 over every line: a Verdict per line, None for blank lines."""
+    out: list[Verdict | None] = []
+    unsure = Verdict(Label.UNSURE, "unsure", "not decided on its own")
+    for line in doc.lines:
+        if line.blank:
+            out.append(None)
+            continue
+        for _, fn in FILTERS:
+            verdict = fn(line, doc)
+            if verdict is not None:
+                out.append(verdict)
+                break
+        else:
+            out.append(unsure)
+    return out

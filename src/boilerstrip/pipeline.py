@@ -1,0 +1,60 @@
+"""The orchestrator: the only place that knows the order of the stages.
+
+    text ─► repair (ftfy) ─► split lines ─► language (langdetect, once) ─► features
+         ─► pass 1: judge each line ─► pass 2: revise from neighbours ─► render
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import catalogue, context, judge, language, render, repair, stoplists
+from .config import Config
+from .features import analyse
+from .labels import Label, Removal, Verdict
+
+
+@dataclass(frozen=True)
+class Result:
+    """What ``clean_and_explain`` returns."""
+
+    text: str  #: the cleaned text
+    language: str  #: ISO 639-1 code, or "und"
+    removed: tuple[Removal, ...]  #: every dropped line, in order
+    verdicts: tuple[Verdict | None, ...]  #: the final verdict of every line (None: blank)
+    lines: tuple[str, ...]  #: the repaired input's lines
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of ``text`` on any line ending (CRLF, LF, lone CR), trailing space removed."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return [ln.rstrip() for ln in text.split("\n")]
+
+
+def run(text: str, config: Config) -> Result:
+    if config.repair:
+        text = repair.repair(text)
+    raw_lines = split_lines(text)
+    lang = config.language or language.detect(
+        language.body_sample(raw_lines, config.detect_max_chars), config.detect_min_letters
+    )
+    stopwords = stoplists.stoplist(lang)
+    lines = [analyse(i, ln, stopwords, config.cjk_chars_per_word) for i, ln in enumerate(raw_lines)]
+    nonblank = [ln.index for ln in lines if not ln.blank]
+    edge = config.edge_lines
+    doc = judge.Document(
+        lines=lines,
+        language=lang,
+        rules=catalogue.rules_for(lang),
+        has_stoplist=bool(stopwords),
+        config=config,
+        edge_top=nonblank[min(edge, len(nonblank)) - 1] if nonblank else -1,
+        edge_bottom=nonblank[-min(edge, len(nonblank))] if nonblank else len(lines),
+    )
+    verdicts = context.revise(doc, judge.judge(doc))
+    removed = tuple(
+        Removal(ln.index + 1, ln.text, v.rule_id, v.reason)
+        for ln, v in zip(lines, verdicts)
+        if v is not None and v.label is Label.DROP
+    )
+    kept = [ln.raw for ln, v in zip(lines, verdicts) if v is None or v.label is not Label.DROP]
+    return Result(render.join(kept), lang, removed, tuple(verdicts), tuple(raw_lines))
