@@ -29,6 +29,8 @@ REPEAT_WINDOW_DEFAULT = 2
 DENSE_PROSE_DEFAULT = 0.55
 #: Pass 2 looks through at most this many firm rule drops to find a line's decided neighbour.
 SEE_THROUGH_DEFAULT = 3
+#: Cleaning repeats on its own output until it is stable, at most this many passes.
+MAX_PASSES_DEFAULT = 4
 #: langdetect sees at most this many characters of body text (it is costly per character).
 DETECT_MAX_CHARS_DEFAULT = 2000
 #: Fewer letters than this and the language is "und": detection on a few words is noise.
@@ -57,6 +59,7 @@ class Config:
     repeat_window: int = REPEAT_WINDOW_DEFAULT
     dense_prose: float = DENSE_PROSE_DEFAULT
     see_through: int = SEE_THROUGH_DEFAULT
+    max_passes: int = MAX_PASSES_DEFAULT
     detect_max_chars: int = DETECT_MAX_CHARS_DEFAULT
     detect_min_letters: int = DETECT_MIN_LETTERS_DEFAULT
 

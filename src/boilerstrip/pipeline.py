@@ -30,13 +30,12 @@ def split_lines(text: str) -> list[str]:
     return [ln.rstrip() for ln in text.split("\n")]
 
 
-def run(text: str, config: Config) -> Result:
-    if config.repair:
-        text = repair.repair(text)
+def _one_pass(text: str, config: Config, lang: str | None):
     raw_lines = split_lines(text)
-    lang = config.language or language.detect(
-        language.body_sample(raw_lines, config.detect_max_chars), config.detect_min_letters
-    )
+    if lang is None:
+        lang = config.language or language.detect(
+            language.body_sample(raw_lines, config.detect_max_chars), config.detect_min_letters
+        )
     stopwords = stoplists.stoplist(lang)
     lines = [analyse(i, ln, stopwords, config.cjk_chars_per_word) for i, ln in enumerate(raw_lines)]
     nonblank = [ln.index for ln in lines if not ln.blank]
@@ -51,10 +50,30 @@ def run(text: str, config: Config) -> Result:
         edge_bottom=nonblank[-min(edge, len(nonblank))] if nonblank else len(lines),
     )
     verdicts = context.revise(doc, judge.judge(doc))
+    kept = [(ln.index, ln.raw) for ln, v in zip(lines, verdicts)
+            if v is None or v.label is not Label.DROP]
+    out, origin = render.join_indexed(kept)
+    return lang, lines, verdicts, out, origin
+
+
+def run(text: str, config: Config) -> Result:
+    """Clean ``text``. The passes repeat on their own output until nothing changes (at most
+    ``config.max_passes`` times), so that clean(clean(x)) == clean(x) by construction."""
+    if config.repair:
+        text = repair.repair(text)
+    lang, lines, verdicts, out, origin = _one_pass(text, config, None)
+    final: list[Verdict | None] = list(verdicts)
+    for _ in range(config.max_passes - 1):
+        _, _, again, out2, origin2 = _one_pass(out, config, lang)
+        if out2 == out:
+            break
+        for i, v in enumerate(again):  # map the later pass's drops back to the input lines
+            if v is not None and v.label is Label.DROP:
+                final[origin[i]] = v
+        out, origin = out2, [origin[j] for j in origin2]
     removed = tuple(
         Removal(ln.index + 1, ln.text, v.rule_id, v.reason)
-        for ln, v in zip(lines, verdicts)
+        for ln, v in zip(lines, final)
         if v is not None and v.label is Label.DROP
     )
-    kept = [ln.raw for ln, v in zip(lines, verdicts) if v is None or v.label is not Label.DROP]
-    return Result(render.join(kept), lang, removed, tuple(verdicts), tuple(raw_lines))
+    return Result(out, lang, removed, tuple(final), tuple(ln.raw for ln in lines))

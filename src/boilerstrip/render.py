@@ -4,15 +4,24 @@ from __future__ import annotations
 from typing import Iterable
 
 
-def join(lines: Iterable[str]) -> str:
+def join_indexed(lines: Iterable[tuple[int, str]]) -> tuple[str, list[int]]:
+    """Join ``(origin, line)`` pairs; also return each output line's origin index."""
     out: list[str] = []
-    for line in lines:
+    origin: list[int] = []
+    for i, line in lines:
         line = line.rstrip()
         if not line.strip():
             if out and out[-1] != "":
                 out.append("")
+                origin.append(i)
             continue
         out.append(line)
+        origin.append(i)
     while out and out[-1] == "":
         out.pop()
-    return "\n".join(out) + "\n" if out else ""
+        origin.pop()
+    return ("\n".join(out) + "\n" if out else ""), origin
+
+
+def join(lines: Iterable[str]) -> str:
+    return join_indexed(enumerate(lines))[0]

@@ -1,0 +1,39 @@
+# boilerstrip: every target installs what it needs into .venv first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+BENCH  ?= ../shared/bench-dev
+
+.PHONY: help install demo test golden bench-dev clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' Makefile | sed 's/:.*## /\t/'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install boilerstrip with its test tools
+
+demo: $(STAMP)  ## clean the bundled sample article and show what was removed and why
+	@echo "== what was removed, and why =="
+	@$(BIN)/boilerstrip clean --explain examples/article.txt || [ $$? -eq 1 ]  # exit 1 = "something was removed"
+	@echo; echo "== the cleaned article =="
+	@$(BIN)/boilerstrip clean examples/article.txt || [ $$? -eq 1 ]
+
+test: $(STAMP)  ## run the whole test suite
+	$(BIN)/python -m pytest -q
+
+golden: $(STAMP)  ## rewrite golden/*.out.txt from the current output, then show the diff to review
+	-$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
+	git --no-pager diff --stat -- golden/
+	@echo "Read 'git diff golden/' line by line before committing."
+
+bench-dev: $(STAMP)  ## clean the dev slice, print its scores, write a report of misjudged lines
+	$(BIN)/python benchmarks/devslice.py --data $(BENCH) --tasks t1,t2 --out bench-runs/dev/boilerstrip
+
+clean:  ## remove the virtualenv and caches
+	rm -rf $(VENV) .pytest_cache .hypothesis build src/*.egg-info
