@@ -31,6 +31,11 @@ DENSE_PROSE_DEFAULT = 0.55
 SEE_THROUGH_DEFAULT = 3
 #: Cleaning repeats on its own output until it is stable, at most this many passes.
 MAX_PASSES_DEFAULT = 4
+#: A block of unsure lines this long or longer, mostly menu-like (few words, no sentence end,
+#: capitalised), is a menu even when it touches content.
+MENU_MIN_LINES_DEFAULT = 4
+#: ... "mostly" means at least this share of its lines.
+MENU_SHARE_DEFAULT = 0.7
 #: langdetect sees at most this many characters of body text (it is costly per character).
 DETECT_MAX_CHARS_DEFAULT = 2000
 #: Fewer letters than this and the language is "und": detection on a few words is noise.
@@ -60,6 +65,8 @@ class Config:
     dense_prose: float = DENSE_PROSE_DEFAULT
     see_through: int = SEE_THROUGH_DEFAULT
     max_passes: int = MAX_PASSES_DEFAULT
+    menu_min_lines: int = MENU_MIN_LINES_DEFAULT
+    menu_share: float = MENU_SHARE_DEFAULT
     detect_max_chars: int = DETECT_MAX_CHARS_DEFAULT
     detect_min_letters: int = DETECT_MIN_LETTERS_DEFAULT
 

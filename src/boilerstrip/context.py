@@ -97,6 +97,20 @@ def _is_sentence(line: Line) -> bool:
     return line.terminal and line.words >= 4 and not line.truncated
 
 
+def _is_menu_like(line: Line) -> bool:
+    """A menu or link item: a few words, no sentence end, capitalised like a label."""
+    text = line.text
+    return (line.words <= 4 and not line.terminal and not line.code
+            and (line.title_case or line.chars <= 20)
+            and not any(ch.isdigit() or ch in "|:$%" for ch in text))
+
+
+def _is_menu_block(block: list[Line], min_lines: int, share: float) -> bool:
+    if len(block) < min_lines:
+        return False
+    return sum(_is_menu_like(ln) for ln in block) >= share * len(block)
+
+
 def _is_heading_like(line: Line) -> bool:
     return line.chars >= 15 and not line.bullet and not line.truncated
 
@@ -132,13 +146,19 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         block = [doc.lines[i] for i in idx[start:k]]
         above = _neighbour(doc, verdicts, idx, start - 1, -1)
         below = _neighbour(doc, verdicts, idx, k, +1)
-        for line, label, rid, why in _settle_block(block, above, below, dense, start == 0):
+        for line, label, rid, why in _settle_block(block, above, below, dense, start == 0, doc.config):
             verdicts[line.index] = Verdict(label, rid, why)
 
 
 def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
-                  at_top: bool):
+                  at_top: bool, cfg):
     keep, drop = Label.KEEP, Label.DROP
+    inside = above is keep and below is keep
+    min_lines = cfg.menu_min_lines + (2 if inside else 0)  # lists inside an article are common
+    if (above is keep or below is keep) and _is_menu_block(block, min_lines, cfg.menu_share):
+        for ln in block:
+            yield ln, drop, "nav.menu", "part of a block of short menu-like lines"
+        return
     if above is keep and below is keep:
         for ln in block:
             yield ln, keep, "ctx.between_content", "between content lines"

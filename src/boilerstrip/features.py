@@ -13,6 +13,12 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-
 # optionally followed by closing quotes or brackets.
 _TERMINAL = re.compile(r"[.!?…。！？؟।။።՞:;][\"'”’»)\]）」』】]*$")
 _TRUNCATED = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])[\"'”’»)\]]*$")
+# Source code: statement ends, braces, assignments, calls, comments, markup of a code block.
+_CODE = re.compile(
+    r"([;{}]\s*$|^\s*[}\])]|^\s*(//|#|/\*|\*|--|<!--|def |class |import |from \S+ import|"
+    r"return\b|if \(|for \(|while \(|const |let |var |function\b|public |private |func |fn )|"
+    r"\w\s*[=!<>]=|\w\(.*\)|=>|->|::|\w\.\w+\()"
+)
 _BULLET = re.compile(r"^([-*•·–—▪►✓✔]|\d{1,3}[.)]|[a-z][.)])\s")
 
 
@@ -28,6 +34,7 @@ class Line:
     truncated: bool  #: ends with an ellipsis (teasers are cut with one)
     bullet: bool  #: starts like a list item
     title_case: bool  #: most words capitalised, like a heading or a name
+    code: bool  #: looks like a line of source code (kept: code blocks are content)
 
     @property
     def blank(self) -> bool:
@@ -37,7 +44,7 @@ class Line:
 def analyse(index: int, raw: str, stopwords: frozenset[str], cjk_per_word: float) -> Line:
     text = normalise(raw)
     if not text:
-        return Line(index, raw, "", 0, 0.0, 0.0, False, False, False, False)
+        return Line(index, raw, "", 0, 0.0, 0.0, False, False, False, False, False)
     words = _WORD.findall(text)
     cjk = len(_CJK.findall(text))
     n_words = len(words) + (cjk / cjk_per_word if cjk else 0.0)
@@ -53,4 +60,5 @@ def analyse(index: int, raw: str, stopwords: frozenset[str], cjk_per_word: float
         index=index, raw=raw, text=text, chars=len(text), words=n_words, stop_ratio=stop_ratio,
         terminal=bool(_TERMINAL.search(text)), truncated=bool(_TRUNCATED.search(text)),
         bullet=bool(_BULLET.match(text)), title_case=title_case,
+        code=raw[:1].isspace() or bool(_CODE.search(text)),
     )

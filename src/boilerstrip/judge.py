@@ -64,9 +64,18 @@ def prose_filter(line: Line, doc: Document) -> Verdict | None:
     return None
 
 
+def code_filter(line: Line, doc: Document) -> Verdict | None:
+    """Indented or code-shaped lines: code blocks and preformatted text belong to the article.
+    Not firm: pass 2 still drops them inside a run of boilerplate."""
+    if line.code and not line.truncated:
+        return Verdict(Label.KEEP, "code.line", "looks like source code or preformatted text")
+    return None
+
+
 FILTERS: tuple[tuple[str, Filter], ...] = (
     ("rules", rule_filter),
     ("prose", prose_filter),
+    ("code", code_filter),
 )
 
 
