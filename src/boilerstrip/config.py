@@ -36,6 +36,9 @@ MAX_PASSES_DEFAULT = 4
 MENU_MIN_LINES_DEFAULT = 4
 #: ... "mostly" means at least this share of its lines.
 MENU_SHARE_DEFAULT = 0.7
+#: A related-list heading or comment-section line past this share of a document's lines
+#: ends the article: all that follows is dropped.
+TAIL_FROM_DEFAULT = 0.6
 #: langdetect sees at most this many characters of body text (it is costly per character).
 DETECT_MAX_CHARS_DEFAULT = 2000
 #: Fewer letters than this and the language is "und": detection on a few words is noise.
@@ -67,6 +70,7 @@ class Config:
     max_passes: int = MAX_PASSES_DEFAULT
     menu_min_lines: int = MENU_MIN_LINES_DEFAULT
     menu_share: float = MENU_SHARE_DEFAULT
+    tail_from: float = TAIL_FROM_DEFAULT
     detect_max_chars: int = DETECT_MAX_CHARS_DEFAULT
     detect_min_letters: int = DETECT_MIN_LETTERS_DEFAULT
 

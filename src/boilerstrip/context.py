@@ -72,6 +72,22 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
         i = j
 
 
+def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """A comment-section line (prompt, counter, form, "NAME says") in the bottom part ends
+    the article: whatever follows (teasers, comments, promotions) goes, protected lines aside."""
+    nonblank = [ln for ln in doc.lines if not ln.blank]
+    start = int(len(nonblank) * doc.config.tail_from)
+    for k in range(start, len(nonblank)):
+        v = verdicts[nonblank[k].index]
+        if v.label is Label.DROP and v.firm and v.rule_id.startswith("comment."):
+            marker = nonblank[k].text
+            for line in nonblank[k + 1:]:
+                w = verdicts[line.index]
+                if not (w.firm and (w.label is Label.DROP or w.rule_id.startswith("keep."))):
+                    verdicts[line.index] = _drop("tail.after_end", f"below {marker!r}, which ends the article")
+            return
+
+
 def bios(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A name on its own line, repeated or followed by its bio ("NAME is a writer ...")."""
     nonblank = [ln for ln in doc.lines if not ln.blank]
@@ -199,7 +215,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             yield ln, drop, "ctx.between_boilerplate", "between boilerplate lines"
 
 
-STEPS = (repeats, runs, bios, settle)
+STEPS = (repeats, runs, tail, bios, settle)
 
 
 def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:
