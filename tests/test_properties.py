@@ -41,3 +41,12 @@ def test_output_lines_are_a_subsequence_of_repaired_input(text: str) -> None:
 @given(st.text(max_size=300))
 def test_deterministic(text: str) -> None:
     assert boilerstrip.clean(text) == boilerstrip.clean(text)
+
+
+def test_idempotent_on_the_bundled_sample_and_seeds() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    for path in [root / "examples" / "article.txt", *sorted((root / "golden").glob("*/*.in.txt"))]:
+        once = boilerstrip.clean(path.read_text(encoding="utf-8"))
+        assert boilerstrip.clean(once) == once, path

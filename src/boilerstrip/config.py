@@ -29,8 +29,9 @@ REPEAT_WINDOW_DEFAULT = 2
 DENSE_PROSE_DEFAULT = 0.55
 #: Pass 2 looks through at most this many firm rule drops to find a line's decided neighbour.
 SEE_THROUGH_DEFAULT = 3
-#: Cleaning repeats on its own output until it is stable, at most this many passes.
-MAX_PASSES_DEFAULT = 4
+#: Cleaning repeats on its own output until it is stable (a pass that changes anything removes
+#: a line, so this ends); the cap only bounds pathological inputs.
+MAX_PASSES_DEFAULT = 32
 #: A block of unsure lines this long or longer, mostly menu-like (few words, no sentence end,
 #: capitalised), is a menu even when it touches content.
 MENU_MIN_LINES_DEFAULT = 4
