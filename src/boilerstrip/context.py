@@ -183,7 +183,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         for ln in block:
             yield ln, keep, "ctx.all_unsure", "nothing in the document reads as boilerplate"
         return
-    if dense and (above is keep or below is keep):
+    if dense and above is keep:
         # Mostly article already (an extractor's output): what touches content is content.
         for ln in block:
             yield ln, keep, "ctx.near_content", "next to content in a document of mostly prose"

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from .catalogue import normalise
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
-# Han, Hiragana, Katakana, Hangul syllables: scripts where length counts in characters.
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# Han, Hiragana, Katakana: scripts written without spaces, where length counts in characters.
+# (Korean separates words with spaces, so Hangul words are counted like any other words.)
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 # Sentence-final punctuation in Latin, CJK, Arabic, Devanagari, Ethiopic, Armenian scripts,
 # optionally followed by closing quotes or brackets.
 _TERMINAL = re.compile(r"[.!?…。！？؟।။።՞:;][\"'”’»)\]）」』】]*$")

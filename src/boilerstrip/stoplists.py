@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-# ISO 639-1 (as langdetect reports it) -> jusText stoplist name.
+# ISO 639-1 (as langdetect reports it) -> jusText stoplist name. Korean is left out on purpose:
+# its list holds bare words, but Korean attaches particles to words, so real prose scores ~0%
+# stopwords; length and sentence punctuation judge Korean instead (as for Japanese, Chinese).
 _NAMES = {
     "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan",
     "cs": "Czech", "cy": "Welsh", "da": "Danish", "de": "German", "el": "Greek", "en": "English",
     "es": "Spanish", "et": "Estonian", "fa": "Persian", "fi": "Finnish", "fr": "French",
     "gu": "Gujarati", "he": "Hebrew", "hi": "Hindi", "hr": "Croatian", "hu": "Hungarian",
-    "id": "Indonesian", "it": "Italian", "kn": "Kannada", "ko": "Korean", "lt": "Lithuanian",
+    "id": "Indonesian", "it": "Italian", "kn": "Kannada", "lt": "Lithuanian",
     "lv": "Latvian", "mk": "Macedonian", "ml": "Malayalam", "mr": "Marathi", "ne": "Nepali",
     "nl": "Dutch", "no": "Norwegian_Bokmal", "pl": "Polish", "pt": "Portuguese",
     "ro": "Romanian", "ru": "Russian", "sk": "Slovak", "sl": "Slovenian", "sq": "Albanian",
