@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 BENCH  ?= ../shared/bench-dev
 
-.PHONY: help install demo test golden bench-dev clean
+.PHONY: help install demo test golden bench-dev gate gate-update clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' Makefile | sed 's/:.*## /\t/'
@@ -34,6 +34,12 @@ golden: $(STAMP)  ## rewrite golden/*.out.txt from the current output, then show
 
 bench-dev: $(STAMP)  ## clean the dev slice, print its scores, write a report of misjudged lines
 	$(BIN)/python benchmarks/devslice.py --data $(BENCH) --tasks t1,t2 --out bench-runs/dev/boilerstrip
+
+gate: $(STAMP)  ## fail if a dev-slice figure fell below the floors in benchmarks/floors.json
+	$(BIN)/python benchmarks/gate.py --data $(BENCH)
+
+gate-update: $(STAMP)  ## raise the floors to today's figures (lowering also needs ARGS=--allow-lower)
+	$(BIN)/python benchmarks/gate.py --data $(BENCH) --update $(ARGS)
 
 clean:  ## remove the virtualenv and caches
 	rm -rf $(VENV) .pytest_cache .hypothesis build src/*.egg-info
