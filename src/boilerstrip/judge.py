@@ -36,12 +36,19 @@ Filter = Callable[[Line, Document], "Verdict | None"]
 def rule_filter(line: Line, doc: Document) -> Verdict | None:
     """Catalogue rules: keep rules protect a line, drop rules remove it (firm either way)."""
     cfg = doc.config
+    text, n = line.text, line.chars
+    edge = None
     for rule in doc.rules:
-        if rule.edge and not doc.in_edge(line):
+        if n > (rule.max_chars or cfg.rule_max_chars):
             continue
-        if not rule.keep and (rule.id in cfg.disable or rule.category in cfg.disable):
+        if rule.edge:
+            if edge is None:
+                edge = doc.in_edge(line)
+            if not edge:
+                continue
+        if not rule.keep and cfg.disable and (rule.id in cfg.disable or rule.category in cfg.disable):
             continue
-        if rule.matches(line.text, cfg.rule_max_chars):
+        if rule.regex.search(text) is not None:
             label = Label.KEEP if rule.keep else Label.DROP
             return Verdict(label, rule.id, rule.why, firm=True, starts_run=rule.run)
     return None
@@ -79,19 +86,31 @@ FILTERS: tuple[tuple[str, Filter], ...] = (
 )
 
 
-def judge(doc: Document) -> list[Verdict | None]:
-    """Pass 1 over every line: a Verdict per line, None for blank lines."""
+_UNSURE = Verdict(Label.UNSURE, "unsure", "not decided on its own")
+
+
+def judge(doc: Document, memo: dict | None = None) -> list[Verdict | None]:
+    """Pass 1 over every line: a Verdict per line, None for blank lines.
+
+    ``memo`` may carry verdicts between the passes of one document: a line's pass-1 verdict
+    depends only on its text and whether it sits in an edge zone.
+    """
     out: list[Verdict | None] = []
-    unsure = Verdict(Label.UNSURE, "unsure", "not decided on its own")
+    if memo is None:
+        memo = {}
     for line in doc.lines:
         if line.blank:
             out.append(None)
             continue
-        for _, fn in FILTERS:
-            verdict = fn(line, doc)
-            if verdict is not None:
-                out.append(verdict)
-                break
-        else:
-            out.append(unsure)
+        key = (line.raw, doc.in_edge(line))
+        verdict = memo.get(key)
+        if verdict is None:
+            for _, fn in FILTERS:
+                verdict = fn(line, doc)
+                if verdict is not None:
+                    break
+            else:
+                verdict = _UNSURE
+            memo[key] = verdict
+        out.append(verdict)
     return out

@@ -30,7 +30,7 @@ def split_lines(text: str) -> list[str]:
     return [ln.rstrip() for ln in text.split("\n")]
 
 
-def _one_pass(text: str, config: Config, lang: str | None):
+def _one_pass(text: str, config: Config, lang: str | None, memo: dict):
     raw_lines = split_lines(text)
     if lang is None:
         lang = config.language or language.detect(
@@ -49,7 +49,7 @@ def _one_pass(text: str, config: Config, lang: str | None):
         edge_top=nonblank[min(edge, len(nonblank)) - 1] if nonblank else -1,
         edge_bottom=nonblank[-min(edge, len(nonblank))] if nonblank else len(lines),
     )
-    verdicts = context.revise(doc, judge.judge(doc))
+    verdicts = context.revise(doc, judge.judge(doc, memo))
     kept = [(ln.index, ln.raw) for ln, v in zip(lines, verdicts)
             if v is None or v.label is not Label.DROP]
     out, origin = render.join_indexed(kept)
@@ -61,10 +61,11 @@ def run(text: str, config: Config) -> Result:
     ``config.max_passes`` times), so that clean(clean(x)) == clean(x) by construction."""
     if config.repair:
         text = repair.repair(text)
-    lang, lines, verdicts, out, origin = _one_pass(text, config, None)
+    memo: dict = {}
+    lang, lines, verdicts, out, origin = _one_pass(text, config, None, memo)
     final: list[Verdict | None] = list(verdicts)
     for _ in range(config.max_passes - 1):
-        _, _, again, out2, origin2 = _one_pass(out, config, lang)
+        _, _, again, out2, origin2 = _one_pass(out, config, lang, memo)
         if out2 == out:
             break
         for i, v in enumerate(again):  # map the later pass's drops back to the input lines

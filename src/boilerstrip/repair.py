@@ -46,4 +46,9 @@ def repair(text: str) -> str:
     if not _SUSPECT.search(text):
         return text
     fix_text, config = _fixer()
-    return fix_text(text, config)
+    # ftfy works line by line anyway; handing it only the suspect lines saves most of its cost.
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _SUSPECT.search(line):
+            lines[i] = fix_text(line, config)
+    return "\n".join(lines)
