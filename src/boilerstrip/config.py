@@ -22,6 +22,9 @@ EDGE_LINES_DEFAULT = 4
 RUN_END_CHARS_DEFAULT = 100
 #: A run takes at most this many lines: related lists are a handful of teasers, not pages.
 RUN_MAX_LINES_DEFAULT = 24
+#: The first line under a run heading goes with it even as prose, up to this length (an author
+#: box's bio, a teaser's first snippet).
+RUN_FIRST_MAX_CHARS_DEFAULT = 400
 #: A line equal to one of the previous this-many non-blank lines is a duplicate.
 REPEAT_WINDOW_DEFAULT = 2
 #: Share of a document's characters in prose lines above which it is "mostly article"
@@ -65,6 +68,7 @@ class Config:
     edge_lines: int = EDGE_LINES_DEFAULT
     run_end_chars: int = RUN_END_CHARS_DEFAULT
     run_max_lines: int = RUN_MAX_LINES_DEFAULT
+    run_first_max_chars: int = RUN_FIRST_MAX_CHARS_DEFAULT
     repeat_window: int = REPEAT_WINDOW_DEFAULT
     dense_prose: float = DENSE_PROSE_DEFAULT
     see_through: int = SEE_THROUGH_DEFAULT

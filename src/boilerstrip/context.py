@@ -63,7 +63,8 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
             if w.firm and (w.label is Label.KEEP or w.starts_run):
                 break
             prose = w.label is Label.KEEP and line.chars >= cfg.run_end_chars and not line.truncated
-            if prose or line.code or taken >= cfg.run_max_lines:
+            first = taken == 0 and line.chars <= cfg.run_first_max_chars  # a bio under its heading
+            if (prose and not first) or line.code or taken >= cfg.run_max_lines:
                 break
             taken += 1
             if not w.firm:
