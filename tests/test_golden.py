@@ -40,3 +40,13 @@ def test_golden(case: Path, update_golden: bool) -> None:
         pytest.fail(f"output differs from the golden file:\n{diff}\nremoved lines:\n{why}",
                     pytrace=False)
     assert boilerstrip.clean(got) == got, "cleaning is not idempotent on this case"
+
+
+LANGUAGE_CASES = sorted((GOLDEN / "languages").glob("*.in.txt"))
+
+
+@pytest.mark.parametrize("case", LANGUAGE_CASES, ids=_id)
+def test_language_cases_report_their_language(case: Path) -> None:
+    expected = case.name.split("_", 1)[0]  # languages/<iso>_<what>.in.txt
+    got = boilerstrip.clean_and_explain(case.read_text(encoding="utf-8")).language
+    assert got == expected, f"{_id(case)}: detected {got!r}, expected {expected!r}"
