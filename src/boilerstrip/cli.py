@@ -220,7 +220,9 @@ def _clean_paths(items, config, run: _Run, *, output_dir, in_place, check, diff,
         if diff and changed:
             sys.stdout.write(_unified(text, result.text, str(src.path)))
         if check and changed and not diff:
-            typer.echo(f"would clean {src.path} ({len(result.removed)} line(s) to remove)")
+            what = (f"{len(result.removed)} line(s) to remove" if result.removed
+                    else "blank lines and line ends only")
+            typer.echo(f"would clean {src.path} ({what})")
         if check:
             continue
         try:
