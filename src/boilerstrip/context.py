@@ -115,10 +115,11 @@ def _is_sentence(line: Line) -> bool:
 
 
 def _is_menu_like(line: Line) -> bool:
-    """A menu or link item: a few words, no sentence end, capitalised like a label."""
+    """A menu or link item: a few words, no sentence end, capitalised like a label (a list
+    item in sentence case, "Damage to items", is content)."""
     text = line.text
     return (line.words <= 4 and not line.terminal and not line.code and not line.bullet
-            and (line.title_case or line.chars <= 20)
+            and (line.title_case or (line.words < 2 and line.chars <= 20))
             and not any(ch.isdigit() or ch in "|:$%" for ch in text))
 
 
