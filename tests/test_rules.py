@@ -16,7 +16,7 @@ def _id(item) -> str:
 
 
 def test_catalogues_for_required_languages() -> None:
-    for lang in ("common", "en", "de", "fr", "es", "ru", "ko"):
+    for lang in ("common", "en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", "ko", "ja", "zh"):
         assert lang in SOURCES, f"no rules/{lang}.toml"
         assert catalogue.load(lang), f"rules/{lang}.toml has no rules"
 

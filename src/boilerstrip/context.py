@@ -130,7 +130,8 @@ def _is_menu_block(block: list[Line], min_lines: int, share: float) -> bool:
 
 
 def _is_heading_like(line: Line) -> bool:
-    return line.chars >= 15 and not line.bullet and not line.truncated
+    # long enough to be a title: 15 characters, or 4 words (a CJK headline is short in characters)
+    return (line.chars >= 15 or line.words >= 4) and not line.bullet and not line.truncated
 
 
 def _neighbour(doc: Document, verdicts, idx: list[int], k: int, step: int) -> Label | None:
