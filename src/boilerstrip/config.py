@@ -6,6 +6,9 @@ from typing import Any
 
 #: Lines at most this long (characters) are "short": too little text to judge alone.
 SHORT_CHARS_DEFAULT = 40
+#: A Chinese or Japanese line with fewer words than this (CJK characters / cjk_chars_per_word)
+#: is "short"; 40 characters would be a long sentence there.
+SHORT_WORDS_CJK_DEFAULT = 10
 #: Lines at least this long, with prose features, are taken as content on their own.
 LONG_CHARS_DEFAULT = 110
 #: Share of stopwords above which a line reads as running prose (jusText uses 0.30 / 0.32).
@@ -60,6 +63,7 @@ class Config:
     #: Rule ids (e.g. "share.widget") or whole categories (e.g. "share") that never drop a line.
     disable: frozenset[str] = field(default_factory=frozenset)
     short_chars: int = SHORT_CHARS_DEFAULT
+    short_words_cjk: int = SHORT_WORDS_CJK_DEFAULT
     long_chars: int = LONG_CHARS_DEFAULT
     stopwords_high: float = STOPWORDS_HIGH_DEFAULT
     stopwords_low: float = STOPWORDS_LOW_DEFAULT

@@ -36,6 +36,7 @@ class Line:
     bullet: bool  #: starts like a list item
     title_case: bool  #: most words capitalised, like a heading or a name
     code: bool  #: looks like a line of source code (kept: code blocks are content)
+    cjk: bool = False  #: mostly Chinese or Japanese characters: judge its length in words
 
     @property
     def blank(self) -> bool:
@@ -62,4 +63,5 @@ def analyse(index: int, raw: str, stopwords: frozenset[str], cjk_per_word: float
         terminal=bool(_TERMINAL.search(text)), truncated=bool(_TRUNCATED.search(text)),
         bullet=bool(_BULLET.match(text)), title_case=title_case,
         code=raw[:1].isspace() or bool(_CODE.search(text)),
+        cjk=cjk * 2 >= len(text),
     )

@@ -57,7 +57,8 @@ def rule_filter(line: Line, doc: Document) -> Verdict | None:
 def prose_filter(line: Line, doc: Document) -> Verdict | None:
     """Running prose is content: long enough, and written in sentences of the language."""
     cfg = doc.config
-    if line.chars <= cfg.short_chars or line.truncated:
+    short = line.words < cfg.short_words_cjk if line.cjk else line.chars <= cfg.short_chars
+    if short or line.truncated:
         return None
     if doc.has_stoplist:
         if line.chars >= cfg.long_chars and line.stop_ratio >= cfg.stopwords_low:
