@@ -46,6 +46,10 @@ MENU_SHARE_DEFAULT = 0.7
 #: A related-list heading or comment-section line past this share of a document's lines
 #: ends the article: all that follows is dropped.
 TAIL_FROM_DEFAULT = 0.6
+#: This many consecutive lines starting with the same words (not sentences) are template links.
+TEMPLATE_MIN_LINES_DEFAULT = 4
+#: ... "the same words" means the first this-many words.
+TEMPLATE_WORDS_DEFAULT = 3
 #: langdetect sees at most this many characters of body text (it is costly per character).
 DETECT_MAX_CHARS_DEFAULT = 2000
 #: Fewer letters than this and the language is "und": detection on a few words is noise.
@@ -80,6 +84,8 @@ class Config:
     menu_min_lines: int = MENU_MIN_LINES_DEFAULT
     menu_share: float = MENU_SHARE_DEFAULT
     tail_from: float = TAIL_FROM_DEFAULT
+    template_min_lines: int = TEMPLATE_MIN_LINES_DEFAULT
+    template_words: int = TEMPLATE_WORDS_DEFAULT
     detect_max_chars: int = DETECT_MAX_CHARS_DEFAULT
     detect_min_letters: int = DETECT_MIN_LETTERS_DEFAULT
 

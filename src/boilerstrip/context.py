@@ -42,6 +42,34 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
             verdicts[line.index] = _drop("title.repeated", f"repeats the title on line {title.index + 1}")
 
 
+def templated(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """Links made from one template ("Average cost of X in CITY" for many cities): a run of
+    lines that share their first words and are not sentences."""
+    cfg = doc.config
+    nonblank = [ln for ln in doc.lines if not ln.blank]
+
+    def head(line: Line) -> str | None:
+        words = line.text.split()
+        if (line.terminal or line.bullet or line.code or len(words) <= cfg.template_words
+                or line.chars < cfg.short_chars // 2
+                or any(ch in line.text for ch in "|:")):  # tables, list items, "label: value"
+            return None
+        return " ".join(words[: cfg.template_words]).casefold()
+
+    k = 0
+    while k < len(nonblank):
+        key = head(nonblank[k])
+        j = k + 1
+        while key is not None and j < len(nonblank) and head(nonblank[j]) == key:
+            j += 1
+        if key is not None and j - k >= cfg.template_min_lines:
+            for ln in nonblank[k:j]:
+                v = verdicts[ln.index]
+                if not (v is not None and v.firm):
+                    verdicts[ln.index] = _drop("nav.templated", "one of many links made from one template")
+        k = max(j, k + 1)
+
+
 def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Lines under a run-starting heading go until real prose resumes."""
     cfg = doc.config
@@ -218,7 +246,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             yield ln, drop, "ctx.between_boilerplate", "between boilerplate lines"
 
 
-STEPS = (repeats, runs, tail, bios, settle)
+STEPS = (repeats, templated, runs, tail, bios, settle)
 
 
 def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:
