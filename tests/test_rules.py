@@ -28,9 +28,9 @@ def test_rule_examples_and_counterexamples(item) -> None:
     for example in rule.examples:
         assert rule.matches(normalise(example), 10_000), f"example not matched: {example!r}"
     lang = source if source != "common" else "und"
-    if rule.keep:  # a keep rule's counterexamples are lines it must not protect
+    if rule.keep or rule.hint:  # counterexamples: lines it must not protect / must not hint at
         for counter in rule.counterexamples:
-            assert not rule.matches(normalise(counter), 10_000), f"keep rule protects {counter!r}"
+            assert not rule.matches(normalise(counter), 10_000), f"{rule.id} matches {counter!r}"
         return
     for counter in rule.counterexamples:
         text = normalise(counter)

@@ -32,6 +32,9 @@ class Rule:
     edge: bool = False
     max_chars: int | None = None
     keep: bool = False
+    #: a hint never decides a line alone; pass 2 reads it as evidence (e.g. "looks like a
+    #: reader's comment") together with the lines around it
+    hint: bool = False
 
     def matches(self, text: str, max_chars: int) -> bool:
         if len(text) > (self.max_chars or max_chars):
@@ -65,13 +68,13 @@ def parse(data: dict, source: str) -> tuple[Rule, ...]:
         except re.error as exc:
             raise RuleError(f"{where}: pattern does not compile: {exc}") from exc
         action = item.get("action", "drop")
-        if action not in ("drop", "keep"):
-            raise RuleError(f"{where}: action must be 'drop' or 'keep', not {action!r}")
+        if action not in ("drop", "keep", "hint"):
+            raise RuleError(f"{where}: action must be 'drop', 'keep' or 'hint', not {action!r}")
         rules.append(Rule(
             id=item["id"], category=item["category"], regex=regex, why=item["why"],
             examples=tuple(item["examples"]), counterexamples=tuple(item.get("counterexamples", ())),
             source=source, run=bool(item.get("run", False)), edge=bool(item.get("edge", False)),
-            max_chars=item.get("max_chars"), keep=action == "keep",
+            max_chars=item.get("max_chars"), keep=action == "keep", hint=action == "hint",
         ))
     return tuple(rules)
 
@@ -95,15 +98,25 @@ def load(source: str) -> tuple[Rule, ...]:
     return parse(data, source)
 
 
+def _sources(language: str) -> list[str]:
+    sources = ["common", "en"]
+    if language not in ("en", "und", "common"):
+        sources.insert(1, language)
+    return sources
+
+
 @lru_cache(maxsize=None)
 def rules_for(language: str) -> tuple[Rule, ...]:
-    """Rules that apply to a document in ``language``: keep rules first, then drop rules.
+    """Rules that decide lines of a document in ``language``: keep rules first, then drop rules.
 
     English rules also apply to undetermined text and to every language (English boilerplate
     such as "Share" or "Advertisement" is common on pages in other languages).
     """
-    sources = ["common", "en"]
-    if language not in ("en", "und", "common"):
-        sources.insert(1, language)
-    rules = [r for s in sources for r in load(s)]
+    rules = [r for s in _sources(language) for r in load(s) if not r.hint]
     return tuple([r for r in rules if r.keep] + [r for r in rules if not r.keep])
+
+
+@lru_cache(maxsize=None)
+def hints_for(language: str) -> tuple[Rule, ...]:
+    """Hint rules for a document in ``language`` (same catalogues as ``rules_for``)."""
+    return tuple(r for s in _sources(language) for r in load(s) if r.hint)

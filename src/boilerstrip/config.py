@@ -46,6 +46,11 @@ MENU_SHARE_DEFAULT = 0.7
 #: A related-list heading or comment-section line past this share of a document's lines
 #: ends the article: all that follows is dropped.
 TAIL_FROM_DEFAULT = 0.6
+#: Reader comments ("Thanks for sharing!", "Great post, Anna.") are looked for past this share
+#: of a document's lines; two comment-like lines close together open the comment section.
+COMMENTS_FROM_DEFAULT = 0.4
+#: ... "close together" means at most this many non-blank lines apart.
+COMMENTS_SPAN_DEFAULT = 10
 #: This many consecutive lines starting with the same words (not sentences) are template links.
 TEMPLATE_MIN_LINES_DEFAULT = 4
 #: ... "the same words" means the first this-many words.
@@ -84,6 +89,8 @@ class Config:
     menu_min_lines: int = MENU_MIN_LINES_DEFAULT
     menu_share: float = MENU_SHARE_DEFAULT
     tail_from: float = TAIL_FROM_DEFAULT
+    comments_from: float = COMMENTS_FROM_DEFAULT
+    comments_span: int = COMMENTS_SPAN_DEFAULT
     template_min_lines: int = TEMPLATE_MIN_LINES_DEFAULT
     template_words: int = TEMPLATE_WORDS_DEFAULT
     detect_max_chars: int = DETECT_MAX_CHARS_DEFAULT

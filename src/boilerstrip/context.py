@@ -2,9 +2,11 @@
 
 Steps, in order (each only decides; none edits text):
 1. repeats: a line that repeats an earlier one (a duplicated title, a menu shown twice);
-2. runs: a heading such as "Related articles" takes the teaser lines under it along;
-3. bios: a name line repeated, or followed by "NAME is a ... writer" bio, goes as a block;
-4. unsure blocks: settled from the nearest decided lines above and below.
+2. templated, runs: many links made from one template; a heading such as "Related articles" takes the teaser lines under it along;
+3. tail / comments: a comment-section line, or two reader comments close together, near the
+   bottom end the article;
+4. bios: a name line repeated, or followed by "NAME is a ... writer" bio, goes as a block;
+5. unsure blocks: settled from the nearest decided lines above and below.
 """
 from __future__ import annotations
 
@@ -115,6 +117,39 @@ def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
                 if not (w.firm and (w.label is Label.DROP or w.rule_id.startswith("keep."))):
                     verdicts[line.index] = _drop("tail.after_end", f"below {marker!r}, which ends the article")
             return
+
+
+def comments(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """Reader comments: two comment-like lines close together ("Thanks for sharing!", "Great
+    post, Anna.") in the bottom part of a document open its comment section, which runs to
+    the end. One such line alone proves nothing: articles quote thanks and praise too."""
+    cfg = doc.config
+    if not doc.hints:
+        return
+    nonblank = [ln for ln in doc.lines if not ln.blank]
+    start = int(len(nonblank) * cfg.comments_from)
+    hits = [k for k in range(start, len(nonblank)) if doc.hinted(nonblank[k], "comments")]
+    # The section runs to the end with no long gap between comment-like lines: a thread, not
+    # a few exclamations inside the article (and cutting it cannot make an earlier cut look
+    # right on the next pass).
+    span = cfg.comments_span
+    if len(hits) < 2 or len(nonblank) - 1 - hits[-1] > 3 * span:
+        return
+    chain = [hits[-1]]
+    for a in reversed(hits[:-1]):
+        if chain[0] - a > 3 * span:
+            break
+        chain.insert(0, a)
+    # The opener is a real remark (a few words), with another comment-like line soon after.
+    first = next((a for a, b in zip(chain, chain[1:])
+                  if b - a <= span and len(nonblank[a].text.split()) >= 4), None)
+    if first is None:
+        return
+    opener = nonblank[first].text
+    for line in nonblank[first:]:
+        w = verdicts[line.index]
+        if not (w.firm and (w.label is Label.DROP or w.rule_id.startswith("keep."))):
+            verdicts[line.index] = _drop("comment.thread", f"reader comments, from {opener[:60]!r} on")
 
 
 def bios(doc: Document, verdicts: list[Verdict | None]) -> None:
@@ -246,7 +281,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             yield ln, drop, "ctx.between_boilerplate", "between boilerplate lines"
 
 
-STEPS = (repeats, templated, runs, tail, bios, settle)
+STEPS = (repeats, templated, runs, tail, comments, bios, settle)
 
 
 def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:

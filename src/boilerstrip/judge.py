@@ -25,6 +25,16 @@ class Document:
     config: Config
     edge_top: int  #: index of the last line of the top edge zone
     edge_bottom: int  #: index of the first line of the bottom edge zone
+    hints: Sequence[Rule] = ()  #: hint rules: evidence for pass 2, never a verdict alone
+
+    def hinted(self, line: Line, category: str) -> Rule | None:
+        """The first hint rule of ``category`` that matches ``line``, if any."""
+        for rule in self.hints:
+            if rule.category == category and rule.matches(line.text, self.config.rule_max_chars):
+                if not (self.config.disable and (rule.id in self.config.disable
+                                                 or rule.category in self.config.disable)):
+                    return rule
+        return None
 
     def in_edge(self, line: Line) -> bool:
         return line.index <= self.edge_top or line.index >= self.edge_bottom

@@ -44,6 +44,7 @@ def _one_pass(text: str, config: Config, lang: str | None, memo: dict):
         lines=lines,
         language=lang,
         rules=catalogue.rules_for(lang),
+        hints=catalogue.hints_for(lang),
         has_stoplist=bool(stopwords),
         config=config,
         edge_top=nonblank[min(edge, len(nonblank)) - 1] if nonblank else -1,
