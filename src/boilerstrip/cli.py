@@ -67,6 +67,7 @@ class _Run:
         self.changed = 0
         self.errors = 0
         self.files = 0
+        self.skipped = 0  #: excluded by the project configuration
 
 
 def _explain_text(name: str, result, color: bool) -> str:
@@ -105,15 +106,16 @@ def clean_cmd(
         None, "--disable", help="Rule id or family to switch off (repeatable), e.g. 'share'."),
     no_repair: bool = typer.Option(False, "--no-repair", help="Skip the ftfy repair stage."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
+    config_file: Optional[Path] = typer.Option(
+        None, "--config", help="Project configuration (boilerstrip.toml or a pyproject.toml "
+        "with [tool.boilerstrip]); default: the nearest one above each file."),
 ) -> None:
-    from .config import Config
-
     if in_place and output_dir:
         _err("--in-place and --output-dir exclude each other; pick one")
         raise typer.Exit(EXIT_INPUT)
+    settings = _Settings(language, frozenset(disable or ()), not no_repair, config_file)
     try:
-        config = Config.from_options(language=language, disable=frozenset(disable or ()),
-                                     repair=not no_repair)
+        settings.for_file(None)  # a broken option or configuration stops the run up front
     except BoilerstripError as exc:
         _err(str(exc))
         raise typer.Exit(EXIT_INPUT)
@@ -129,11 +131,14 @@ def clean_cmd(
             if in_place or output_dir:
                 _err("--in-place and --output-dir need file or folder arguments, not stdin")
                 raise typer.Exit(EXIT_INPUT)
-            _clean_stdin(config, run, check=check, diff=diff, explain=explain, color=color)
+            _clean_stdin(settings.for_file(None)[1], run, check=check, diff=diff, explain=explain, color=color)
         else:
-            _clean_paths(items, config, run, output_dir=output_dir, in_place=in_place,
+            _clean_paths(items, settings, run, output_dir=output_dir, in_place=in_place,
                          check=check, diff=diff, explain=explain, glob=glob, color=color,
                          quiet=quiet)
+    except BoilerstripError as exc:  # a configuration file found on the way is broken
+        _err(str(exc))
+        raise typer.Exit(EXIT_INPUT)
     except BrokenPipeError:
         # stdout closed early (e.g. `| head`): end quietly, as Unix tools do.
         devnull = os.open(os.devnull, os.O_WRONLY)
@@ -142,6 +147,34 @@ def clean_cmd(
     if run.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_CHANGED if run.changed else EXIT_OK)
+
+
+class _Settings:
+    """Command-line options merged with the project configuration that governs each file."""
+
+    def __init__(self, language, disable, repair, config_file) -> None:
+        self.language, self.disable, self.repair = language, disable, repair
+        self.config_file = config_file
+        self._configs: dict = {}
+
+    def for_file(self, path: Path | None):
+        """(project, Config) for ``path`` (None: standard input, governed from the cwd)."""
+        from . import project
+        from .config import Config
+
+        proj = project.for_path(path if path is not None else Path.cwd(), self.config_file)
+        scope = proj.scope_for(path)
+        key = (proj.path, id(scope))
+        if key not in self._configs:
+            self._configs[key] = (scope, Config.from_options(
+                language=self.language or scope.language, disable=self.disable | scope.disable,
+                repair=self.repair, extra_rules=scope.rules))
+        return proj, self._configs[key][1]
+
+
+def _newlines_as_input(original: str, cleaned: str) -> str:
+    """CRLF files stay CRLF: the pipeline speaks '\n', the file keeps its own line ends."""
+    return cleaned.replace("\n", "\r\n") if "\r\n" in original else cleaned
 
 
 def _process(text: str, name: str, config):
@@ -176,23 +209,30 @@ def _clean_stdin(config, run: _Run, *, check, diff, explain, color) -> None:
         run.errors += 1
         return
     result = _process(text, "<stdin>", config)
-    if result.text != text:
+    out = _newlines_as_input(text, result.text)
+    if out != text:
         run.changed += 1
     if explain:
         sys.stdout.write(_explain_text("<stdin>", result, color))
     if diff:
-        sys.stdout.write(_unified(text, result.text, "<stdin>"))
+        sys.stdout.write(_unified(text, out, "<stdin>"))
     if not (check or diff or explain):
-        sys.stdout.write(result.text)
+        sys.stdout.write(out)
     sys.stdout.flush()
 
 
-def _clean_paths(items, config, run: _Run, *, output_dir, in_place, check, diff, explain,
+def _clean_paths(items, settings: _Settings, run: _Run, *, output_dir, in_place, check, diff, explain,
                  glob, color, quiet) -> None:
     from . import files
 
     to_stdout = not (output_dir or in_place or check or diff or explain)
-    sources = list(files.discover(items, glob))
+    sources = []
+    for src in files.discover(items, glob):
+        # exclude / include globs hold even for files named explicitly (pre-commit names them)
+        if not isinstance(src, InputError) and settings.for_file(src.path)[0].excluded(src.path):
+            run.skipped += 1
+            continue
+        sources.append(src)
     real = [s for s in sources if not isinstance(s, InputError)]
     if to_stdout and len(real) > 1:
         _err(f"{len(real)} files to clean: name --output-dir DIR or --in-place "
@@ -211,14 +251,16 @@ def _clean_paths(items, config, run: _Run, *, output_dir, in_place, check, diff,
             run.errors += 1
             continue
         text = decoded.text
-        result = _process(text, str(src.path), config)
-        changed = result.text != text
+        result = _process(text, str(src.path), settings.for_file(src.path)[1])
+        out = _newlines_as_input(text, result.text)
+        # a legacy encoding or a BOM is rewritten as plain UTF-8: that is a change too
+        changed = out != text or decoded.encoding != "utf-8" or decoded.bom
         if changed:
             run.changed += 1
-        if explain:
+        if explain and (changed or not check):  # --check --explain: only what would change
             sys.stdout.write(_explain_text(str(src.path), result, color))
         if diff and changed:
-            sys.stdout.write(_unified(text, result.text, str(src.path)))
+            sys.stdout.write(_unified(text, out, str(src.path)))
         if check and changed and not diff:
             what = (f"{len(result.removed)} line(s) to remove" if result.removed
                     else "blank lines and line ends only")
@@ -227,20 +269,21 @@ def _clean_paths(items, config, run: _Run, *, output_dir, in_place, check, diff,
             continue
         try:
             if output_dir:
-                files.write_atomic(output_dir / src.relative, result.text)
+                files.write_atomic(output_dir / src.relative, out)
             elif in_place:
-                if changed or decoded.encoding != "utf-8" or decoded.bom:
-                    files.write_atomic(src.path, result.text)
+                if changed:  # unchanged files are not rewritten: their mtime stays
+                    files.write_atomic(src.path, out)
             elif to_stdout:
-                sys.stdout.write(result.text)
+                sys.stdout.write(out)
         except OSError as exc:
             target = output_dir / src.relative if output_dir else src.path
             _err(f"{target}: cannot write ({exc.strerror or exc}); the original is untouched")
             run.errors += 1
     sys.stdout.flush()
-    if not quiet and (run.files > 1 or run.errors) and (output_dir or in_place or check):
+    if not quiet and (run.files > 1 or run.errors or run.skipped) and (output_dir or in_place or check):
         verb = "would change" if check else "changed"
-        _err(f"{run.files} file(s) read, {run.changed} {verb}, {run.errors} error(s)")
+        skipped = f", {run.skipped} excluded by configuration" if run.skipped else ""
+        _err(f"{run.files} file(s) read, {run.changed} {verb}, {run.errors} error(s){skipped}")
 
 
 def main() -> None:

@@ -71,6 +71,8 @@ class Config:
     repair: bool = True
     #: Rule ids (e.g. "share.widget") or whole categories (e.g. "share") that never drop a line.
     disable: frozenset[str] = field(default_factory=frozenset)
+    #: Extra rules (project configuration): keep rules protect lines, drop rules remove them.
+    extra_rules: tuple[Any, ...] = ()
     short_chars: int = SHORT_CHARS_DEFAULT
     short_words_cjk: int = SHORT_WORDS_CJK_DEFAULT
     long_chars: int = LONG_CHARS_DEFAULT

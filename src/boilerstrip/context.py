@@ -114,7 +114,7 @@ def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
             marker = nonblank[k].text
             for line in nonblank[k + 1:]:
                 w = verdicts[line.index]
-                if not (w.firm and (w.label is Label.DROP or w.rule_id.startswith("keep."))):
+                if not w.firm:  # firm: a rule decided it (a keep rule protects it)
                     verdicts[line.index] = _drop("tail.after_end", f"below {marker!r}, which ends the article")
             return
 
@@ -148,7 +148,7 @@ def comments(doc: Document, verdicts: list[Verdict | None]) -> None:
     opener = nonblank[first].text
     for line in nonblank[first:]:
         w = verdicts[line.index]
-        if not (w.firm and (w.label is Label.DROP or w.rule_id.startswith("keep."))):
+        if not w.firm:  # firm: a rule decided it (a keep rule protects it)
             verdicts[line.index] = _drop("comment.thread", f"reader comments, from {opener[:60]!r} on")
 
 

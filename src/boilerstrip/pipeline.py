@@ -30,6 +30,16 @@ def split_lines(text: str) -> list[str]:
     return [ln.rstrip() for ln in text.split("\n")]
 
 
+def _rules(lang: str, config: Config) -> tuple:
+    """Keep rules first (the project's, then the bundled), then drop rules likewise."""
+    bundled = catalogue.rules_for(lang)
+    extra = config.extra_rules
+    if not extra:
+        return bundled
+    return (tuple(r for r in extra if r.keep) + tuple(r for r in bundled if r.keep)
+            + tuple(r for r in extra if not r.keep) + tuple(r for r in bundled if not r.keep))
+
+
 def _one_pass(text: str, config: Config, lang: str | None, memo: dict):
     raw_lines = split_lines(text)
     if lang is None:
@@ -43,7 +53,7 @@ def _one_pass(text: str, config: Config, lang: str | None, memo: dict):
     doc = judge.Document(
         lines=lines,
         language=lang,
-        rules=catalogue.rules_for(lang),
+        rules=_rules(lang, config),
         hints=catalogue.hints_for(lang),
         has_stoplist=bool(stopwords),
         config=config,
