@@ -196,3 +196,56 @@ def test_installed_command_runs(tmp_path) -> None:
     proc = subprocess.run([exe, "clean", str(tmp_path / "nope.txt")], capture_output=True,
                           text=True, timeout=120)
     assert proc.returncode == 2 and "nope.txt" in proc.stderr and "Traceback" not in proc.stderr
+
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>Harbour crane collapses during storm</title></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Harbour crane collapses during storm</h1>
+<p>A container crane at the northern harbour collapsed on Sunday night as gusts of more than
+120 kilometres an hour swept the coast, the port authority said on Monday morning.</p>
+<p>Share this story</p>
+<p>Nobody was working on the quay at the time, and the authority said the damage to ships
+berthed nearby was limited to scratched paint and a broken railing on one of them.</p>
+<p>Engineers will inspect the remaining cranes before operations resume on Wednesday, and the
+port expects the first container ships to be unloaded again by the end of the week.</p>
+</article><footer>&copy; 2024 Example Port News. All rights reserved.</footer></body></html>
+"""
+
+
+def test_html_page_is_extracted_then_cleaned(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    res = CliRunner().invoke(app, ["clean", str(page)])
+    assert "collapsed on Sunday night" in res.output and "<p>" not in res.output
+    assert "Share this story" not in res.output and "All rights reserved" not in res.output
+    # the same page on stdin, detected from its content
+    res = CliRunner().invoke(app, ["clean"], input=PAGE)
+    assert "collapsed on Sunday night" in res.output and "<p>" not in res.output
+    # --input text forces the markup to be treated as text
+    res = CliRunner().invoke(app, ["clean", "--input", "text", str(page)])
+    assert "<p>" in res.output
+
+
+def test_html_output_dir_renames_and_in_place_writes_a_text_twin(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    (src / "site").mkdir(parents=True)
+    (src / "site" / "page.html").write_text(PAGE, encoding="utf-8")
+    (src / "site" / "old.htm").write_text(PAGE, encoding="utf-8")
+    (src / "note.txt").write_text("A short note that stays as it is.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    res = CliRunner().invoke(app, ["clean", str(src), "--output-dir", str(out)])
+    assert res.exit_code in (0, 1), res.output
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")
+                  if p.is_file()) == ["note.txt", "site/old.txt", "site/page.txt"]
+    page = src / "site" / "page.html"
+    assert CliRunner().invoke(app, ["clean", "--in-place", str(page)]).exit_code == 1
+    twin = src / "site" / "page.txt"
+    assert twin.read_text(encoding="utf-8") == (out / "site" / "page.txt").read_text(
+        encoding="utf-8")
+    assert page.read_text(encoding="utf-8") == PAGE  # the page itself is never rewritten
+    assert CliRunner().invoke(app, ["clean", "--in-place", str(page), str(twin)]).exit_code == 0
+    assert CliRunner().invoke(app, ["clean", "--check", str(page)]).exit_code == 0
+    twin.unlink()
+    res = CliRunner().invoke(app, ["clean", "--check", str(page)])
+    assert res.exit_code == 1 and "would write" in res.output and not twin.exists()

@@ -77,6 +77,10 @@ def test_hooks_in_a_scratch_repository(tmp_path: Path, pc_home: Path) -> None:
     clean.write_text(FIXED, encoding="utf-8")
     excluded.write_text(DIRTY, encoding="utf-8")
     code.write_text("# Share this article\nprint('Follow us')\n", encoding="utf-8")
+    page = repo / "news" / "page.html"
+    page.write_text("<!DOCTYPE html><html><body><article><h1>Library extends opening hours"
+                    "</h1>" + "".join(f"<p>{ln}</p>" for ln in DIRTY.splitlines()[1:])
+                    + "</article></body></html>", encoding="utf-8")
     _git(repo, "add", "-A")
     past = time.time() - 3600
     os.utime(clean, (past, past))
@@ -89,6 +93,10 @@ def test_hooks_in_a_scratch_repository(tmp_path: Path, pc_home: Path) -> None:
     assert clean.stat().st_mtime == pytest.approx(past, abs=1)  # already clean: untouched
     assert excluded.read_text(encoding="utf-8") == DIRTY  # excluded by configuration
     assert code.read_text(encoding="utf-8").startswith("# Share this article")  # not text
+    twin = repo / "news" / "page.txt"  # HTML: the page stays, its cleaned text lands beside it
+    assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert "until midnight" in twin.read_text(encoding="utf-8")
+    assert "Share this article" not in twin.read_text(encoding="utf-8")
 
     _git(repo, "add", "-A")
     second = _try(repo, pc_home, "boilerstrip")

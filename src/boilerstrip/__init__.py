@@ -23,7 +23,7 @@ from .pipeline import Result
 __version__ = "0.1.0"
 
 __all__ = [
-    "clean", "clean_and_explain", "Config", "Result", "Removal", "Label", "BoilerstripError",
+    "clean", "clean_and_explain", "clean_html", "Config", "Result", "Removal", "Label", "BoilerstripError",
     "InputError", "InputTypeError", "BinaryInputError", "OptionError", "RuleError", "__version__",
 ]
 
@@ -58,6 +58,18 @@ def clean_and_explain(text: str, config: Config | None = None, **options: Any) -
 def clean(text: str, config: Config | None = None, **options: Any) -> str:
     """Return ``text`` without its boilerplate lines. Options: see :class:`Config`."""
     return clean_and_explain(text, config, **options).text
+
+
+def clean_html(html: str, config: Config | None = None, **options: Any) -> Result:
+    """Extract an HTML page's article with trafilatura, then clean it like text.
+
+    Returns the same ``Result`` as :func:`clean_and_explain` (line numbers refer to the text
+    trafilatura extracted).
+    """
+    from . import extract, pipeline
+
+    page = extract.from_html(_check_text(html))
+    return pipeline.run(page.text, _config(config, options))
 
 
 def read_text(path: str) -> str:

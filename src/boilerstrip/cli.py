@@ -36,6 +36,7 @@ Examples:
   boilerstrip clean corpus/ --output-dir clean/ # mirror a folder tree
   boilerstrip clean corpus/ --in-place          # rewrite files atomically
   boilerstrip clean corpus/ --check --diff      # change nothing, show what would change
+  boilerstrip clean page.html                   # HTML: trafilatura extracts, then the filters
 
 Exit codes: 0 nothing changed, 1 changed or would change, 2 usage or input error,
 123 internal error.
@@ -98,7 +99,13 @@ def clean_cmd(
     diff: bool = typer.Option(False, "--diff", help="Print a unified diff instead of the text."),
     explain: bool = typer.Option(False, "--explain",
                                  help="Print each removed line with its rule id and reason."),
-    glob: str = typer.Option("*.txt", "--glob", help="File pattern used inside folders."),
+    glob: Optional[str] = typer.Option(
+        None, "--glob", help="File pattern used inside folders [default: *.txt, plus *.html "
+        "and *.htm unless --input text].", show_default=False),
+    input_kind: str = typer.Option(
+        "auto", "--input", help="auto: HTML by name (.html/.htm) or content (doctype, <html>), "
+        "else text; text or html force it. HTML goes through trafilatura first; its text "
+        "lands in NAME.txt (--output-dir, and --in-place writes that twin beside the page)."),
     language: Optional[str] = typer.Option(
         None, "--language", "-l", help="Force the language (ISO 639-1, e.g. 'de'); "
         "default: detect per document."),
@@ -113,6 +120,11 @@ def clean_cmd(
     if in_place and output_dir:
         _err("--in-place and --output-dir exclude each other; pick one")
         raise typer.Exit(EXIT_INPUT)
+    if input_kind not in ("auto", "text", "html"):
+        _err(f"--input must be auto, text or html, not {input_kind!r}")
+        raise typer.Exit(EXIT_INPUT)
+    globs = (glob,) if glob else (("*.txt",) if input_kind == "text"
+                                  else ("*.txt", "*.html", "*.htm"))
     settings = _Settings(language, frozenset(disable or ()), not no_repair, config_file)
     try:
         settings.for_file(None)  # a broken option or configuration stops the run up front
@@ -131,10 +143,10 @@ def clean_cmd(
             if in_place or output_dir:
                 _err("--in-place and --output-dir need file or folder arguments, not stdin")
                 raise typer.Exit(EXIT_INPUT)
-            _clean_stdin(settings.for_file(None)[1], run, check=check, diff=diff, explain=explain, color=color)
+            _clean_stdin(settings.for_file(None)[1], run, input_kind, check=check, diff=diff, explain=explain, color=color)
         else:
             _clean_paths(items, settings, run, output_dir=output_dir, in_place=in_place,
-                         check=check, diff=diff, explain=explain, glob=glob, color=color,
+                         check=check, diff=diff, explain=explain, glob=globs, color=color, input_kind=input_kind,
                          quiet=quiet)
     except BoilerstripError as exc:  # a configuration file found on the way is broken
         _err(str(exc))
@@ -172,6 +184,22 @@ class _Settings:
         return proj, self._configs[key][1]
 
 
+def _is_html(kind: str, text: str, name: str | None) -> bool:
+    from .extract import looks_like_html
+
+    return kind == "html" or (kind == "auto" and looks_like_html(text, name))
+
+
+def _page_text(html: str, name: str) -> str:
+    from .extract import from_html
+
+    try:
+        return from_html(html).text
+    except Exception as exc:  # trafilatura/lxml on hostile markup: this file only
+        raise InputError(f"{name}: the HTML could not be parsed ({type(exc).__name__}: {exc}); "
+                         "try --input text, or fix the file", name) from exc
+
+
 def _newlines_as_input(original: str, cleaned: str) -> str:
     """CRLF files stay CRLF: the pipeline speaks '\n', the file keeps its own line ends."""
     return cleaned.replace("\n", "\r\n") if "\r\n" in original else cleaned
@@ -198,12 +226,14 @@ def _unified(before: str, after: str, name: str) -> str:
         fromfile=f"{name} (original)", tofile=f"{name} (cleaned)"))
 
 
-def _clean_stdin(config, run: _Run, *, check, diff, explain, color) -> None:
+def _clean_stdin(config, run: _Run, input_kind: str, *, check, diff, explain, color) -> None:
     from .decode import decode
 
     data = sys.stdin.buffer.read()
     try:
         text = decode(data, "<stdin>").text
+        if _is_html(input_kind, text, None):
+            text = _page_text(text, "<stdin>")
     except InputError as exc:
         _err(str(exc))
         run.errors += 1
@@ -222,7 +252,7 @@ def _clean_stdin(config, run: _Run, *, check, diff, explain, color) -> None:
 
 
 def _clean_paths(items, settings: _Settings, run: _Run, *, output_dir, in_place, check, diff, explain,
-                 glob, color, quiet) -> None:
+                 glob, color, quiet, input_kind) -> None:
     from . import files
 
     to_stdout = not (output_dir or in_place or check or diff or explain)
@@ -251,32 +281,52 @@ def _clean_paths(items, settings: _Settings, run: _Run, *, output_dir, in_place,
             run.errors += 1
             continue
         text = decoded.text
+        html = _is_html(input_kind, text, src.path.name)
+        target = (output_dir / src.relative if output_dir else src.path)
+        if html:  # the page's text goes to NAME.txt; the page itself is never rewritten
+            target = target.with_suffix(".txt")
+            try:
+                text = _page_text(text, str(src.path))
+            except InputError as exc:
+                _err(str(exc))
+                run.errors += 1
+                continue
         result = _process(text, str(src.path), settings.for_file(src.path)[1])
         out = _newlines_as_input(text, result.text)
+        twin = html and not output_dir and (in_place or check)  # --check asks: would -i change?
+        if twin and target.exists():
+            # the text twin beside the page: changed only when it is missing or stale
+            try:
+                text = files.read(target).text
+            except InputError:
+                text = None
         # a legacy encoding or a BOM is rewritten as plain UTF-8: that is a change too
-        changed = out != text or decoded.encoding != "utf-8" or decoded.bom
+        changed = (out != text or (not html and (decoded.encoding != "utf-8" or decoded.bom))
+                   or (twin and not target.exists()))
         if changed:
             run.changed += 1
         if explain and (changed or not check):  # --check --explain: only what would change
             sys.stdout.write(_explain_text(str(src.path), result, color))
         if diff and changed:
-            sys.stdout.write(_unified(text, out, str(src.path)))
+            sys.stdout.write(_unified(text or "", out, str(src.path)))
         if check and changed and not diff:
             what = (f"{len(result.removed)} line(s) to remove" if result.removed
                     else "blank lines and line ends only")
-            typer.echo(f"would clean {src.path} ({what})")
+            if twin:
+                typer.echo(f"would write {target}: the text of {src.path} ({what})")
+            else:
+                typer.echo(f"would clean {src.path} ({what})")
         if check:
             continue
         try:
             if output_dir:
-                files.write_atomic(output_dir / src.relative, out)
+                files.write_atomic(target, out)
             elif in_place:
                 if changed:  # unchanged files are not rewritten: their mtime stays
-                    files.write_atomic(src.path, out)
+                    files.write_atomic(target, out)
             elif to_stdout:
                 sys.stdout.write(out)
         except OSError as exc:
-            target = output_dir / src.relative if output_dir else src.path
             _err(f"{target}: cannot write ({exc.strerror or exc}); the original is untouched")
             run.errors += 1
     sys.stdout.flush()

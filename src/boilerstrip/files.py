@@ -21,9 +21,10 @@ class Source:
     relative: Path  #: its path relative to the folder named on the command line
 
 
-def discover(paths: list[Path], glob: str) -> Iterator[Source | InputError]:
-    """Files named, and files matching ``glob`` below folders named, in a stable order.
-    A missing path yields an InputError instead of stopping the walk."""
+def discover(paths: list[Path], glob: str | tuple[str, ...]) -> Iterator[Source | InputError]:
+    """Files named, and files matching ``glob`` (one pattern or several) below folders named,
+    in a stable order. A missing path yields an InputError instead of stopping the walk."""
+    globs = (glob,) if isinstance(glob, str) else tuple(glob)
     for path in paths:
         if path.is_dir():
             seen: set[tuple[int, int]] = set()
@@ -35,7 +36,7 @@ def discover(paths: list[Path], glob: str) -> Iterator[Source | InputError]:
                 seen.add((st.st_dev, st.st_ino))
                 dirs.sort()
                 for name in sorted(names):
-                    if fnmatch.fnmatch(name, glob):
+                    if any(fnmatch.fnmatch(name, g) for g in globs):
                         full = Path(root) / name
                         yield Source(full, full.relative_to(path))
         elif path.exists():
