@@ -177,8 +177,8 @@ def _scope(table: dict, where: str) -> Scope:
                  rules=keep + drop)
 
 
-def parse(table: Any, path: Path, section: str) -> Project:
-    where = f"{path} [{section}]"
+def parse(table: Any, path: Path, section: str | None) -> Project:
+    where = f"{path} [{section}]" if section else str(path)
     if not isinstance(table, dict):
         raise _fail(where, "must be a table")
     unknown = sorted(set(table) - _TOP_KEYS)
@@ -221,7 +221,7 @@ def load(path: Path) -> Project:
         if table is None:
             raise OptionError(f"{path}: has no [tool.boilerstrip] table")
         return parse(table, path, "tool.boilerstrip")
-    return parse(data, path, "boilerstrip.toml")
+    return parse(data, path, None)
 
 
 @lru_cache(maxsize=None)
