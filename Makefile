@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 BENCH  ?= ../shared/bench-dev
 
-.PHONY: help install demo test golden bench-dev gate gate-update clean
+.PHONY: help install demo test golden bench bench-dev gate gate-update clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' Makefile | sed 's/:.*## /\t/'
@@ -31,6 +31,10 @@ golden: $(STAMP)  ## rewrite golden/*.out.txt from the current output, then show
 	-$(BIN)/python -m pytest -q tests/test_golden.py --update-golden
 	git --no-pager diff --stat -- golden/
 	@echo "Read 'git diff golden/' line by line before committing."
+
+bench: $(STAMP)  ## print throughput (MB/s) on the dev slice's text tasks, then its quality figures
+	$(BIN)/python benchmarks/speed.py --data $(BENCH)
+	$(MAKE) --no-print-directory bench-dev
 
 bench-dev: $(STAMP)  ## clean the dev slice, print its scores, write a report of misjudged lines
 	$(BIN)/python benchmarks/devslice.py --data $(BENCH) --tasks t1,t2 --out bench-runs/dev/boilerstrip

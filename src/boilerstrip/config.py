@@ -56,7 +56,7 @@ TEMPLATE_MIN_LINES_DEFAULT = 4
 #: ... "the same words" means the first this-many words.
 TEMPLATE_WORDS_DEFAULT = 3
 #: langdetect sees at most this many characters of body text (it is costly per character).
-DETECT_MAX_CHARS_DEFAULT = 2000
+DETECT_MAX_CHARS_DEFAULT = 1000
 #: Fewer letters than this and the language is "und": detection on a few words is noise.
 DETECT_MIN_LETTERS_DEFAULT = 20
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from . import catalogue, context, judge, language, render, repair, stoplists
 from .config import Config
-from .features import analyse
+from .features import Line, analyse
 from .labels import Label, Removal, Verdict
 
 
@@ -47,7 +47,18 @@ def _one_pass(text: str, config: Config, lang: str | None, memo: dict):
             language.body_sample(raw_lines, config.detect_max_chars), config.detect_min_letters
         )
     stopwords = stoplists.stoplist(lang)
-    lines = [analyse(i, ln, stopwords, config.cjk_chars_per_word) for i, ln in enumerate(raw_lines)]
+    # a line's features depend on its text only: later passes reuse them, re-indexed
+    features = memo.setdefault("features", {})
+    lines = []
+    for i, ln in enumerate(raw_lines):
+        known = features.get(ln)
+        if known is None:
+            known = features[ln] = analyse(i, ln, stopwords, config.cjk_chars_per_word)
+        if known.index != i:  # a shallow copy with another index (dataclasses.replace is slow)
+            moved = object.__new__(Line)
+            moved.__dict__.update(known.__dict__, index=i)
+            known = moved
+        lines.append(known)
     nonblank = [ln.index for ln in lines if not ln.blank]
     edge = config.edge_lines
     doc = judge.Document(
@@ -72,7 +83,7 @@ def run(text: str, config: Config) -> Result:
     ``config.max_passes`` times), so that clean(clean(x)) == clean(x) by construction."""
     if config.repair:
         text = repair.repair(text)
-    memo: dict = {}
+    memo: dict = {}  # pass-1 verdicts and line features, shared by the passes of one text
     lang, lines, verdicts, out, origin = _one_pass(text, config, None, memo)
     final: list[Verdict | None] = list(verdicts)
     for _ in range(config.max_passes - 1):
