@@ -66,10 +66,9 @@ def clean_html(html: str, config: Config | None = None, **options: Any) -> Resul
     Returns the same ``Result`` as :func:`clean_and_explain` (line numbers refer to the text
     trafilatura extracted).
     """
-    from . import extract, pipeline
+    from . import extract
 
-    page = extract.from_html(_check_text(html))
-    return pipeline.run(page.text, _config(config, options))
+    return clean_and_explain(extract.from_html(_check_text(html)).text, config, **options)
 
 
 def read_text(path: str) -> str:

@@ -36,6 +36,10 @@ class Rule:
     #: reader's comment") together with the lines around it
     hint: bool = False
 
+    def disabled_by(self, disable: frozenset[str]) -> bool:
+        """True when ``disable`` names this rule's id or its family."""
+        return bool(disable) and (self.id in disable or self.category in disable)
+
     def matches(self, text: str, max_chars: int) -> bool:
         if len(text) > (self.max_chars or max_chars):
             return False

@@ -175,13 +175,12 @@ class _Settings:
         from .config import Config
 
         proj = project.for_path(path if path is not None else Path.cwd(), self.config_file)
-        scope = proj.scope_for(path)
-        key = (proj.path, id(scope))
-        if key not in self._configs:
-            self._configs[key] = (scope, Config.from_options(
+        scope = proj.scope_for(path)  # a value: equal settings share one Config
+        if scope not in self._configs:
+            self._configs[scope] = Config.from_options(
                 language=self.language or scope.language, disable=self.disable | scope.disable,
-                repair=self.repair, extra_rules=scope.rules))
-        return proj, self._configs[key][1]
+                repair=self.repair, extra_rules=scope.rules)
+        return proj, self._configs[scope]
 
 
 def _is_html(kind: str, text: str, name: str | None) -> bool:
@@ -256,19 +255,23 @@ def _clean_paths(items, settings: _Settings, run: _Run, *, output_dir, in_place,
     from . import files
 
     to_stdout = not (output_dir or in_place or check or diff or explain)
-    sources = []
+    sources = []  # (source or error, its Config)
     for src in files.discover(items, glob):
+        if isinstance(src, InputError):
+            sources.append((src, None))
+            continue
+        proj, config = settings.for_file(src.path)
         # exclude / include globs hold even for files named explicitly (pre-commit names them)
-        if not isinstance(src, InputError) and settings.for_file(src.path)[0].excluded(src.path):
+        if proj.excluded(src.path):
             run.skipped += 1
             continue
-        sources.append(src)
-    real = [s for s in sources if not isinstance(s, InputError)]
+        sources.append((src, config))
+    real = [s for s, _ in sources if not isinstance(s, InputError)]
     if to_stdout and len(real) > 1:
         _err(f"{len(real)} files to clean: name --output-dir DIR or --in-place "
              "(or --check / --diff / --explain), since one stdout cannot hold them apart")
         raise typer.Exit(EXIT_INPUT)
-    for src in sources:
+    for src, config in sources:
         if isinstance(src, InputError):
             _err(str(src))
             run.errors += 1
@@ -291,7 +294,7 @@ def _clean_paths(items, settings: _Settings, run: _Run, *, output_dir, in_place,
                 _err(str(exc))
                 run.errors += 1
                 continue
-        result = _process(text, str(src.path), settings.for_file(src.path)[1])
+        result = _process(text, str(src.path), config)
         out = _newlines_as_input(text, result.text)
         twin = html and not output_dir and (in_place or check)  # --check asks: would -i change?
         if twin and target.exists():

@@ -103,6 +103,14 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
         i = j
 
 
+def _drop_rest(lines: list[Line], verdicts: list[Verdict | None], verdict: Verdict) -> None:
+    """Drop ``lines`` (the end of a document) unless a rule decided them: a firm drop keeps its
+    own id, a keep rule protects its line."""
+    for line in lines:
+        if not verdicts[line.index].firm:
+            verdicts[line.index] = verdict
+
+
 def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A comment-section line (prompt, counter, form, "NAME says") in the bottom part ends
     the article: whatever follows (teasers, comments, promotions) goes, protected lines aside."""
@@ -111,11 +119,8 @@ def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
     for k in range(start, len(nonblank)):
         v = verdicts[nonblank[k].index]
         if v.label is Label.DROP and v.firm and v.rule_id.startswith("comment."):
-            marker = nonblank[k].text
-            for line in nonblank[k + 1:]:
-                w = verdicts[line.index]
-                if not w.firm:  # firm: a rule decided it (a keep rule protects it)
-                    verdicts[line.index] = _drop("tail.after_end", f"below {marker!r}, which ends the article")
+            _drop_rest(nonblank[k + 1:], verdicts, _drop(
+                "tail.after_end", f"below {nonblank[k].text!r}, which ends the article"))
             return
 
 
@@ -145,11 +150,8 @@ def comments(doc: Document, verdicts: list[Verdict | None]) -> None:
                   if b - a <= span and len(nonblank[a].text.split()) >= 4), None)
     if first is None:
         return
-    opener = nonblank[first].text
-    for line in nonblank[first:]:
-        w = verdicts[line.index]
-        if not w.firm:  # firm: a rule decided it (a keep rule protects it)
-            verdicts[line.index] = _drop("comment.thread", f"reader comments, from {opener[:60]!r} on")
+    _drop_rest(nonblank[first:], verdicts, _drop(
+        "comment.thread", f"reader comments, from {nonblank[first].text[:60]!r} on"))
 
 
 def bios(doc: Document, verdicts: list[Verdict | None]) -> None:

@@ -30,10 +30,9 @@ class Document:
     def hinted(self, line: Line, category: str) -> Rule | None:
         """The first hint rule of ``category`` that matches ``line``, if any."""
         for rule in self.hints:
-            if rule.category == category and rule.matches(line.text, self.config.rule_max_chars):
-                if not (self.config.disable and (rule.id in self.config.disable
-                                                 or rule.category in self.config.disable)):
-                    return rule
+            if (rule.category == category and not rule.disabled_by(self.config.disable)
+                    and rule.matches(line.text, self.config.rule_max_chars)):
+                return rule
         return None
 
     def in_edge(self, line: Line) -> bool:
@@ -56,7 +55,7 @@ def rule_filter(line: Line, doc: Document) -> Verdict | None:
                 edge = doc.in_edge(line)
             if not edge:
                 continue
-        if not rule.keep and cfg.disable and (rule.id in cfg.disable or rule.category in cfg.disable):
+        if not rule.keep and rule.disabled_by(cfg.disable):
             continue
         if rule.regex.search(text) is not None:
             label = Label.KEEP if rule.keep else Label.DROP

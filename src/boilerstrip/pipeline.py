@@ -40,7 +40,7 @@ def _rules(lang: str, config: Config) -> tuple:
             + tuple(r for r in extra if not r.keep) + tuple(r for r in bundled if not r.keep))
 
 
-def _one_pass(text: str, config: Config, lang: str | None, memo: dict):
+def _one_pass(text: str, config: Config, lang: str | None, memo: dict, features: dict):
     raw_lines = split_lines(text)
     if lang is None:
         lang = config.language or language.detect(
@@ -48,7 +48,6 @@ def _one_pass(text: str, config: Config, lang: str | None, memo: dict):
         )
     stopwords = stoplists.stoplist(lang)
     # a line's features depend on its text only: later passes reuse them, re-indexed
-    features = memo.setdefault("features", {})
     lines = []
     for i, ln in enumerate(raw_lines):
         known = features.get(ln)
@@ -83,11 +82,12 @@ def run(text: str, config: Config) -> Result:
     ``config.max_passes`` times), so that clean(clean(x)) == clean(x) by construction."""
     if config.repair:
         text = repair.repair(text)
-    memo: dict = {}  # pass-1 verdicts and line features, shared by the passes of one text
-    lang, lines, verdicts, out, origin = _one_pass(text, config, None, memo)
+    memo: dict = {}  # pass-1 verdicts, shared by the passes of one text
+    features: dict = {}  # line features by line text, likewise
+    lang, lines, verdicts, out, origin = _one_pass(text, config, None, memo, features)
     final: list[Verdict | None] = list(verdicts)
     for _ in range(config.max_passes - 1):
-        _, _, again, out2, origin2 = _one_pass(out, config, lang, memo)
+        _, _, again, out2, origin2 = _one_pass(out, config, lang, memo, features)
         if out2 == out:
             break
         for i, v in enumerate(again):  # map the later pass's drops back to the input lines

@@ -21,7 +21,3 @@ def join_indexed(lines: Iterable[tuple[int, str]]) -> tuple[str, list[int]]:
         out.pop()
         origin.pop()
     return ("\n".join(out) + "\n" if out else ""), origin
-
-
-def join(lines: Iterable[str]) -> str:
-    return join_indexed(enumerate(lines))[0]
