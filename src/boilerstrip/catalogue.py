@@ -35,20 +35,48 @@ class Rule:
     #: a hint never decides a line alone; pass 2 reads it as evidence (e.g. "looks like a
     #: reader's comment") together with the lines around it
     hint: bool = False
+    #: also tried on the line's :func:`core` form (list marker, arrow or brackets removed)
+    decorated: bool = False
 
     def disabled_by(self, disable: frozenset[str]) -> bool:
         """True when ``disable`` names this rule's id or its family."""
         return bool(disable) and (self.id in disable or self.category in disable)
 
     def matches(self, text: str, max_chars: int) -> bool:
+        """True when the line (normalised), or its :func:`core` form, matches."""
         if len(text) > (self.max_chars or max_chars):
             return False
-        return self.regex.search(text) is not None
+        if self.regex.search(text) is not None:
+            return True
+        if not self.decorated:
+            return False
+        bare = core(text)
+        return bare is not text and self.regex.search(bare) is not None
 
 
 def normalise(line: str) -> str:
     """What rules see: the line stripped, white space folded to single spaces."""
     return " ".join(line.split())
+
+
+# List markers, arrows, pointing hands and other pictographs that decorate a widget's label
+# ("- Related Topics:", "➡️ Read more about ...", "👉 Subscribe"), and one pair of brackets
+# around the whole line ("[Read more: ...]").
+_DECOR = re.compile("^(?:[-*•·–—▪►▶▸➤➡→⇒»›✓✔☞\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?\\s*)+(?=\\w)")
+_BRACKETED = re.compile(r"^\[([^\[\]]+)\]$|^\(([^()]+)\)$")
+# Families whose labels keep their meaning inside a list item or brackets ("- See also: X",
+# "[Read more: X]"). Others do not: "- Video: 4K at 30p" is a spec, "- Buy on X" a product link.
+_DECORATED = ("related.", "link.readmore", "date.", "newsletter.", "follow.", "share.", "comment.")
+
+
+def core(text: str) -> str:
+    """``text`` (already normalised) without its decoration: rules that do not match a line
+    are tried on this form too. Returns ``text`` itself when there is nothing to strip."""
+    out = _DECOR.sub("", text)
+    m = _BRACKETED.match(out)
+    if m:
+        out = (m.group(1) or m.group(2)).strip()
+    return out if out != text else text
 
 
 def parse(data: dict, source: str) -> tuple[Rule, ...]:
@@ -79,6 +107,7 @@ def parse(data: dict, source: str) -> tuple[Rule, ...]:
             examples=tuple(item["examples"]), counterexamples=tuple(item.get("counterexamples", ())),
             source=source, run=bool(item.get("run", False)), edge=bool(item.get("edge", False)),
             max_chars=item.get("max_chars"), keep=action == "keep", hint=action == "hint",
+            decorated=item["id"].startswith(_DECORATED),
         ))
     return tuple(rules)
 

@@ -18,6 +18,9 @@ from .labels import Label, Verdict
 
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*$")
 _BIO_VERBS = re.compile(r"^(is|was|has|covers|writes|joined|serves|works|holds|studied)\b")
+# A dated entry of a change log: "12 Mar 2024 - Prices updated", "- 2024-03-12: New section".
+_DATED = re.compile(r"^[-–•*]?\s*(\d{1,2}(st|nd|rd|th|\.)?\s+\w{3,10}\.?,?\s+\d{4}|\w{3,10}\.?\s+\d{1,2}"
+                    r"(st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[-–—:|]")
 
 
 def _drop(rule_id: str, reason: str) -> Verdict:
@@ -92,6 +95,11 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 continue
             if w.firm and (w.label is Label.KEEP or w.starts_run):
                 break
+            if v.rule_id.startswith("changelog.") and _DATED.match(line.text):
+                if not w.firm:  # a change log runs as long as its dated entries do
+                    verdicts[j] = _drop("changelog.entry", f"dated entry under {heading!r}")
+                j += 1
+                continue
             prose = w.label is Label.KEEP and line.chars >= cfg.run_end_chars and not line.truncated
             first = taken == 0 and line.chars <= cfg.run_first_max_chars  # a bio under its heading
             if (prose and not first) or line.code or taken >= cfg.run_max_lines:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .catalogue import normalise
+from .catalogue import core, normalise
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # Han, Hiragana, Katakana: scripts written without spaces, where length counts in characters.
@@ -37,6 +37,7 @@ class Line:
     title_case: bool  #: most words capitalised, like a heading or a name
     code: bool  #: looks like a line of source code (kept: code blocks are content)
     cjk: bool = False  #: mostly Chinese or Japanese characters: judge its length in words
+    core: str = ""  #: ``text`` without list markers, arrows or enclosing brackets (rules try it too)
 
     @property
     def blank(self) -> bool:
@@ -63,5 +64,5 @@ def analyse(index: int, raw: str, stopwords: frozenset[str], cjk_per_word: float
         terminal=bool(_TERMINAL.search(text)), truncated=bool(_TRUNCATED.search(text)),
         bullet=bool(_BULLET.match(text)), title_case=title_case,
         code=raw[:1].isspace() or bool(_CODE.search(text)),
-        cjk=cjk * 2 >= len(text),
+        cjk=cjk * 2 >= len(text), core=core(text),
     )

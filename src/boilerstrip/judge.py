@@ -46,6 +46,7 @@ def rule_filter(line: Line, doc: Document) -> Verdict | None:
     """Catalogue rules: keep rules protect a line, drop rules remove it (firm either way)."""
     cfg = doc.config
     text, n = line.text, line.chars
+    bare = line.core if line.core != text else None
     edge = None
     for rule in doc.rules:
         if n > (rule.max_chars or cfg.rule_max_chars):
@@ -57,7 +58,7 @@ def rule_filter(line: Line, doc: Document) -> Verdict | None:
                 continue
         if not rule.keep and rule.disabled_by(cfg.disable):
             continue
-        if rule.regex.search(text) is not None:
+        if rule.regex.search(text) is not None or (bare and rule.decorated and rule.regex.search(bare) is not None):
             label = Label.KEEP if rule.keep else Label.DROP
             return Verdict(label, rule.id, rule.why, firm=True, starts_run=rule.run)
     return None
