@@ -158,6 +158,11 @@ def comments(doc: Document, verdicts: list[Verdict | None]) -> None:
                   if b - a <= span and len(nonblank[a].text.split()) >= 4), None)
     if first is None:
         return
+    # An answer addressed by name ("Thanks, Maria!") answers the comment just above it.
+    hint = doc.hinted(nonblank[first], "comments")
+    if (hint is not None and hint.id == "comment.answer" and first > start
+            and not verdicts[nonblank[first - 1].index].firm and _is_sentence(nonblank[first - 1])):
+        first -= 1
     _drop_rest(nonblank[first:], verdicts, _drop(
         "comment.thread", f"reader comments, from {nonblank[first].text[:60]!r} on"))
 
