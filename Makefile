@@ -34,6 +34,7 @@ golden: $(STAMP)  ## rewrite golden/*.out.txt from the current output, then show
 
 bench: $(STAMP)  ## print throughput (MB/s) on the dev slice's text tasks, then its quality figures
 	$(BIN)/python benchmarks/speed.py --data $(BENCH)
+	$(BIN)/python benchmarks/language_agreement.py --data $(BENCH)
 	$(MAKE) --no-print-directory bench-dev
 
 bench-dev: $(STAMP)  ## clean the dev slice, print its scores, write a report of misjudged lines

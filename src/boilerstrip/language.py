@@ -2,11 +2,22 @@
 
 Detection is seeded (the same text always gives the same answer), runs once per document on a
 sample of its longest lines, and never raises: anything it cannot decide is ``"und"``.
+
+Fast path: a sample that is plainly written in one of the big Latin-script languages (many of
+its words on that language's stoplist, far more than on any other candidate's or neighbour's)
+is decided without langdetect, whose profiles take ~0.3 s to load and whose detection costs
+milliseconds per document. On the benchmark's dev slice the fast path decides 97% of the
+documents and agrees with langdetect on the full text for all but one (a results table of
+English names under a Portuguese intro, where the sample is right and the full text is not).
+Everything else goes to langdetect.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Iterable
+
+from . import stoplists
 
 UNDETERMINED = "und"
 
@@ -36,10 +47,51 @@ def body_sample(lines: Iterable[str], max_chars: int) -> str:
     return "\n".join(picked)[: max_chars * 2]
 
 
+# Languages the fast path may decide, and the neighbours whose stoplists overlap theirs most:
+# a winner must beat those too.
+_FAST = ("en", "de", "fr", "es", "it", "pt", "nl", "pl")
+_NEIGHBOURS = {"es": ("ca", "gl"), "pt": ("gl",), "fr": ("ca",), "it": ("ro", "ca"),
+               "nl": ("af",), "de": ("da", "no", "sv"), "pl": ("cs", "sk"), "en": ()}
+_WORDS = re.compile(r"[^\W\d_]+")
+FAST_MIN_WORDS = 12  #: fewer words than this: too little evidence, ask langdetect
+FAST_MIN_SHARE = 0.25  #: at least this share of the words on the winner's stoplist ...
+FAST_MARGIN = 0.15  #: ... and this much more than on any other candidate's
+
+
+@lru_cache(maxsize=None)
+def _distinctive(lang: str) -> frozenset[str]:
+    """``lang``'s stopwords; for other languages than English without the English ones, which
+    jusText's web-built lists share ("the", "and", "on" are on the Polish list)."""
+    stop = stoplists.stoplist(lang)
+    return stop if lang == "en" else stop - stoplists.stoplist("en")
+
+
+def by_stopwords(text: str) -> str | None:
+    """The language of ``text`` when its stopwords leave no doubt, else None."""
+    words = [w.lower() for w in _WORDS.findall(text)]
+    if len(words) < FAST_MIN_WORDS:
+        return None
+
+    def share(lang: str) -> float:
+        stop = _distinctive(lang)
+        return sum(w in stop for w in words) / len(words)
+
+    scores = sorted(((share(lang), lang) for lang in _FAST), reverse=True)
+    (best, lang), (second, _) = scores[0], scores[1]
+    if best < FAST_MIN_SHARE or best - second < FAST_MARGIN:
+        return None
+    if any(best - share(n) < FAST_MARGIN for n in _NEIGHBOURS[lang]):
+        return None
+    return lang
+
+
 def detect(text: str, min_letters: int) -> str:
     """ISO 639-1 code of ``text``'s language, or ``"und"``."""
     if sum(ch.isalpha() for ch in text) < min_letters:
         return UNDETERMINED
+    fast = by_stopwords(text)
+    if fast is not None:
+        return fast
     try:
         from langdetect.lang_detect_exception import LangDetectException
 

@@ -1,0 +1,43 @@
+"""Language detection: the stopword fast path, and langdetect for everything it leaves."""
+from __future__ import annotations
+
+import pytest
+
+from boilerstrip import language
+
+# One short news paragraph per language, written for this test.
+SAMPLES = {
+    "en": "The city council approved the new budget on Tuesday evening. Schools and parks will get more money, the mayor said after the meeting.",
+    "de": "Der Stadtrat hat am Dienstagabend den neuen Haushalt beschlossen. Die Schulen und die Parks sollen mehr Geld bekommen, sagte die Bürgermeisterin nach der Sitzung.",
+    "fr": "Le conseil municipal a adopté mardi soir le nouveau budget. Les écoles et les parcs recevront plus d'argent, a déclaré la maire après la séance.",
+    "es": "El ayuntamiento aprobó el martes por la noche el nuevo presupuesto. Las escuelas y los parques recibirán más dinero, dijo la alcaldesa después de la sesión.",
+    "it": "Il consiglio comunale ha approvato martedì sera il nuovo bilancio. Le scuole e i parchi riceveranno più soldi, ha detto la sindaca dopo la seduta.",
+    "pl": "Rada miasta przyjęła we wtorek wieczorem nowy budżet. Szkoły i parki dostaną więcej pieniędzy, powiedziała burmistrz po posiedzeniu.",
+    "pt": "A câmara municipal aprovou na terça-feira à noite o novo orçamento. As escolas e os parques vão receber mais dinheiro, disse a presidente depois da sessão.",
+    "nl": "De gemeenteraad heeft dinsdagavond de nieuwe begroting goedgekeurd. De scholen en de parken krijgen meer geld, zei de burgemeester na de vergadering.",
+    # neighbours of the fast-path languages: never decided by stopwords
+    "ca": "L'ajuntament va aprovar dimarts al vespre el nou pressupost. Les escoles i els parcs rebran més diners, va dir l'alcaldessa després de la sessió.",
+    "ro": "Consiliul local a aprobat marți seara noul buget. Școlile și parcurile vor primi mai mulți bani, a spus primarul după ședință.",
+    "da": "Byrådet vedtog tirsdag aften det nye budget. Skolerne og parkerne får flere penge, sagde borgmesteren efter mødet.",
+    "af": "Die stadsraad het Dinsdagaand die nuwe begroting goedgekeur. Die skole en die parke sal meer geld kry, het die burgemeester na die vergadering gesê.",
+    "cs": "Městská rada v úterý večer schválila nový rozpočet. Školy a parky dostanou více peněz, řekla starostka po zasedání.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SAMPLES))
+def test_fast_path_never_contradicts_langdetect(lang: str) -> None:
+    fast = language.by_stopwords(SAMPLES[lang])
+    assert fast in (None, lang), f"stopwords said {fast!r} for {lang} text"
+    assert language.detect(SAMPLES[lang], 20) == lang
+
+
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "es", "it", "pl"])
+def test_plain_text_in_a_big_language_needs_no_profiles(lang: str) -> None:
+    language._factory.cache_clear()
+    assert language.detect(SAMPLES[lang], 20) == lang
+    assert language._factory.cache_info().misses == 0, "langdetect's profiles were loaded"
+
+
+def test_short_or_mixed_text_goes_to_langdetect() -> None:
+    assert language.by_stopwords("Share this article") is None  # too few words to tell
+    assert language.by_stopwords("東京で新しい図書館が開館し、多くの市民が訪れた。" * 3) is None
