@@ -32,7 +32,8 @@ golden: $(STAMP)  ## rewrite golden/*.out.txt from the current output, then show
 	git --no-pager diff --stat -- golden/
 	@echo "Read 'git diff golden/' line by line before committing."
 
-bench: $(STAMP)  ## print throughput (MB/s) on the dev slice's text tasks, then its quality figures
+bench: $(STAMP)  ## speed beside the anchors (C4, jusText, trafilatura) in one run, start-up, scaling; then quality
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/speed.py --data $(BENCH)
 	$(BIN)/python benchmarks/language_agreement.py --data $(BENCH)
 	$(MAKE) --no-print-directory bench-dev

@@ -1,15 +1,24 @@
-"""Throughput of boilerstrip on the dev slice's text tasks, in MB of input per second.
+"""Throughput of boilerstrip beside the benchmark's anchors, measured in the same run.
 
-    python benchmarks/speed.py [--data ../shared/bench-dev] [--tasks t1,t2]
+    python benchmarks/speed.py [--data ../shared/bench-dev] [--repeat 3] [--scale 1,10,100]
 
-In-process (``boilerstrip.clean`` on every document, one core, after a warm-up that loads the
-language profiles), then the installed command on a whole folder (start-up included), as the
-benchmark's runner measures it.
+For each task of the dev slice (T1 and T2: plain text; T3: HTML), every system cleans every
+document in this one process, one core, after a warm-up; the figure is the median of --repeat
+runs, in MB of input per second, and the ratio is boilerstrip's speed over the anchor's (above
+1.0 = faster). The anchors are the benchmark's own (run_baselines.py in the data folder): C4
+line rules through datatrove, jusText and trafilatura on the lines, trafilatura on the HTML.
+
+Then: the installed command on one small file, cold (a fresh process: what a pre-commit hook
+pays), and a scaling run on 1, 10 and 100 MB built from the T2 documents, to show that time
+grows linearly with input.
 """
 from __future__ import annotations
 
 import argparse
+import gzip
+import importlib.util
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -19,34 +28,95 @@ from pathlib import Path
 import boilerstrip
 
 
+def load_runner(data: Path):
+    spec = importlib.util.spec_from_file_location("bench_runner", data / "run_baselines.py")
+    mod = importlib.util.module_from_spec(spec)
+    sys.path.insert(0, str(data))
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def read_task(data: Path, task: str) -> list[str]:
+    if task == "t3":
+        return [gzip.decompress(p.read_bytes()).decode("utf-8") for p in sorted((data / "t3").glob("*.html.gz"))]
+    return [p.read_text(encoding="utf-8") for p in sorted((data / task).glob("*.txt"))]
+
+
+def timed(fn, docs: list[str], repeat: int) -> float:
+    """Median seconds of ``repeat`` runs of ``fn`` over every document."""
+    runs = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        for d in docs:
+            fn(d)
+        runs.append(time.perf_counter() - t0)
+    return statistics.median(runs)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1] / ".." / "shared" / "bench-dev")
-    ap.add_argument("--tasks", default="t1,t2")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per system; the median counts")
+    ap.add_argument("--scale", default="1,10,100", help="MB sizes of the scaling run ('' to skip)")
     args = ap.parse_args()
+    data = args.data.resolve()
+    if not (data / "run_baselines.py").exists():
+        print(f"no benchmark at {data} (expected run_baselines.py there)", file=sys.stderr)
+        return 2
+    runner = load_runner(data)
+    anchors = {"t1": ["c4", "justext_lines", "trafilatura_lines"],
+               "t2": ["c4", "justext_lines", "trafilatura_lines"],
+               "t3": ["trafilatura"]}
+    ours = {"t1": boilerstrip.clean, "t2": boilerstrip.clean, "t3": boilerstrip.clean_html}
+    boilerstrip.clean("Warm-up: the catalogues and stoplists load before the clock starts.")
+    boilerstrip.clean_html("<html><body><p>Warm-up text for the extractor, long enough.</p></body></html>")
+    print(f"median of {args.repeat} runs, one process, one core\n")
+    print("| task | MB | docs | system | s | MB/s | docs/s | boilerstrip speed / system speed |")
+    print("|---|---:|---:|---|---:|---:|---:|---:|")
+    for task in ("t1", "t2", "t3"):
+        docs = read_task(data, task)
+        mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+        ours_s = timed(ours[task], docs, args.repeat)
+        print(f"| {task} | {mb:.1f} | {len(docs)} | boilerstrip | {ours_s:.2f} | {mb / ours_s:.2f} "
+              f"| {len(docs) / ours_s:.0f} | |")
+        for name in anchors[task]:
+            runner.warm_up(name)
+            fn = runner.SYSTEMS[name][0]
+            s = timed(fn, docs, args.repeat)
+            label = f"{name} ({runner.version_of(name)})"
+            print(f"| {task} | {mb:.1f} | {len(docs)} | {label} | {s:.2f} | {mb / s:.2f} "
+                  f"| {len(docs) / s:.0f} | {s / ours_s:.2f}x |")
+        sys.stdout.flush()
+
     exe = shutil.which("boilerstrip", path=str(Path(sys.executable).parent)) or "boilerstrip"
-    boilerstrip.clean("Warm-up: load the language profiles before the clock starts.")
-    print("| task | docs | MB | in-process s | in-process MB/s | command s | command MB/s |")
-    print("|---|---:|---:|---:|---:|---:|---:|")
-    for task in args.tasks.split(","):
-        folder = args.data / task
-        paths = sorted(folder.glob("*.txt"))
-        if not paths:
-            print(f"no {folder}/*.txt", file=sys.stderr)
-            return 2
-        texts = [p.read_text(encoding="utf-8") for p in paths]
-        mb = sum(p.stat().st_size for p in paths) / 1e6
-        t0 = time.perf_counter()
-        for text in texts:
-            boilerstrip.clean(text)
-        inproc = time.perf_counter() - t0
-        with tempfile.TemporaryDirectory() as out:
+    with tempfile.TemporaryDirectory() as tmp:
+        small = Path(tmp) / "small.txt"
+        small.write_text(read_task(data, "t2")[0], encoding="utf-8")
+        walls = []
+        for _ in range(max(3, args.repeat)):
             t0 = time.perf_counter()
-            subprocess.run([exe, "clean", str(folder), "--output-dir", out, "--quiet"],
-                           check=False)
-            command = time.perf_counter() - t0
-        print(f"| {task} | {len(paths)} | {mb:.1f} | {inproc:.1f} | {mb / inproc:.2f} "
-              f"| {command:.1f} | {mb / command:.2f} |")
+            subprocess.run([exe, "clean", "--check", str(small)], capture_output=True, check=False)
+            walls.append(time.perf_counter() - t0)
+        print(f"\nstart-up: `boilerstrip clean --check` on one small file ({small.stat().st_size} bytes), "
+              f"cold process: median {statistics.median(walls):.2f} s (target < 0.4 s)")
+
+        sizes = [float(x) for x in args.scale.split(",") if x.strip()]
+        if sizes:
+            t2 = read_task(data, "t2")
+            print("\n| input MB | s | MB/s |\n|---:|---:|---:|")
+            for size in sizes:
+                docs, total, k = [], 0, 0
+                while total < size * 1e6:
+                    d = t2[k % len(t2)]
+                    docs.append(d)
+                    total += len(d.encode("utf-8"))
+                    k += 1
+                t0 = time.perf_counter()
+                for d in docs:
+                    boilerstrip.clean(d)
+                s = time.perf_counter() - t0
+                print(f"| {total / 1e6:.0f} | {s:.1f} | {total / 1e6 / s:.2f} |")
+                sys.stdout.flush()
     return 0
 
 
