@@ -6,7 +6,7 @@ abstain. Filters only decide; they never edit text. The first filter that speaks
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from .catalogue import Rule
 from .config import Config
@@ -26,10 +26,17 @@ class Document:
     edge_top: int  #: index of the last line of the top edge zone
     edge_bottom: int  #: index of the first line of the bottom edge zone
     hints: Sequence[Rule] = ()  #: hint rules: evidence for pass 2, never a verdict alone
+    #: ``rules`` by the (lower-cased ASCII) first character of the lines they can match
+    #: (firstchar.index); None, or a character not in it: try every rule
+    by_first: "Mapping[str, tuple[Rule, ...]] | None" = None
+    hints_by_first: "Mapping[str, tuple[Rule, ...]] | None" = None  #: the same for ``hints``
 
     def hinted(self, line: Line, category: str) -> Rule | None:
         """The first hint rule of ``category`` that matches ``line``, if any."""
-        for rule in self.hints:
+        hints = self.hints
+        if line.core == line.text and self.hints_by_first is not None:
+            hints = self.hints_by_first.get(line.text[:1].lower(), hints)
+        for rule in hints:
             if (rule.category == category and not rule.disabled_by(self.config.disable)
                     and rule.matches(line.text, self.config.rule_max_chars)):
                 return rule
@@ -47,8 +54,11 @@ def rule_filter(line: Line, doc: Document) -> Verdict | None:
     cfg = doc.config
     text, n = line.text, line.chars
     bare = line.core if line.core != text else None
+    rules = doc.rules
+    if bare is None and doc.by_first is not None:
+        rules = doc.by_first.get(text[:1].lower(), rules)
     edge = None
-    for rule in doc.rules:
+    for rule in rules:
         if n > (rule.max_chars or cfg.rule_max_chars):
             continue
         if rule.edge:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from . import catalogue, context, judge, language, render, repair, stoplists
+from . import catalogue, context, firstchar, judge, language, render, repair, stoplists
 from .config import Config
 from .features import Line, analyse
 from .labels import Label, Removal, Verdict
@@ -40,6 +40,20 @@ def _rules(lang: str, config: Config) -> tuple:
             + tuple(r for r in extra if not r.keep) + tuple(r for r in bundled if not r.keep))
 
 
+_INDEXES: dict[int, tuple[tuple, dict]] = {}
+
+
+def _index(rules: tuple) -> dict:
+    """The first-character index of a rule tuple, built once per tuple (kept with it, so an id
+    is never reused for another tuple while its entry lives)."""
+    hit = _INDEXES.get(id(rules))
+    if hit is None or hit[0] is not rules:
+        if len(_INDEXES) > 64:
+            _INDEXES.clear()
+        hit = _INDEXES[id(rules)] = (rules, firstchar.index(rules))
+    return hit[1]
+
+
 def _one_pass(text: str, config: Config, lang: str | None, memo: dict, features: dict):
     raw_lines = split_lines(text)
     if lang is None:
@@ -60,11 +74,14 @@ def _one_pass(text: str, config: Config, lang: str | None, memo: dict, features:
         lines.append(known)
     nonblank = [ln.index for ln in lines if not ln.blank]
     edge = config.edge_lines
+    rules = _rules(lang, config)
     doc = judge.Document(
         lines=lines,
         language=lang,
-        rules=_rules(lang, config),
+        rules=rules,
+        by_first=_index(rules),
         hints=catalogue.hints_for(lang),
+        hints_by_first=_index(catalogue.hints_for(lang)),
         has_stoplist=bool(stopwords),
         config=config,
         edge_top=nonblank[min(edge, len(nonblank)) - 1] if nonblank else -1,
