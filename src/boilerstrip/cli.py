@@ -292,8 +292,12 @@ def _clean_stdin(config, run: _Run, input_kind: str, out: _Output, *, check, dif
     from .decode import decode
 
     if input_kind == "jsonl":
-        changed = _clean_corpus(sys.stdin.buffer, "<stdin>", sys.stdout.buffer, config, run, out)
-        run.changed += changed
+        if diff or explain:
+            _err("--diff and --explain do not apply to JSONL corpora")
+            run.errors += 1
+            return
+        sink = None if check else sys.stdout.buffer
+        run.changed += _clean_corpus(sys.stdin.buffer, "<stdin>", sink, config, run, out)
         return
     data = sys.stdin.buffer.read()
     page = None
