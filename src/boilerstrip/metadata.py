@@ -150,7 +150,7 @@ def author(result: Result) -> str | None:
 
 
 def normalise_author(line: str, labelled: bool = True) -> str | None:
-    """"BY LEE HO-JEONG [lee.hojeong@example.com]" -> "Lee Ho-jeong"; "Von Anna Schmidt und
+    """"BY CHOI MIN-SEO [choi.minseo@example.com]" -> "Choi Min-seo"; "Von Anna Schmidt und
     Jan Müller | 14.09.2023" -> "Anna Schmidt, Jan Müller"; "Jane Roe, Staff Writer" ->
     "Jane Roe". ``None`` when no name is left (a bare "Written by")."""
     text = _EMAIL.sub(" ", line)
