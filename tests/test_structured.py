@@ -307,3 +307,24 @@ def test_corpus_is_idempotent() -> None:
     once = [o.output for o in corpus.clean_lines([_record(i) for i in range(3)])]
     twice = list(corpus.clean_lines(once))
     assert [o.output for o in twice] == once and not any(o.changed for o in twice)
+
+
+def test_corpus_check_writes_nothing(runner, tmp_path) -> None:
+    path = _corpus(tmp_path, [_record(0)])
+    before = path.read_bytes()
+    res = runner.invoke(app, ["clean", str(path), "--check"])
+    assert res.exit_code == 1 and f"would clean {path}" in res.stdout
+    assert path.read_bytes() == before
+
+
+def test_corpus_other_field_via_cli(runner, tmp_path) -> None:
+    path = _corpus(tmp_path, [json.dumps({"body": ARTICLE, "text": "left alone"}) + "\n"])
+    res = runner.invoke(app, ["clean", str(path), "--field", "body"])
+    record = json.loads(res.stdout)
+    assert record["body"] == CLEANED and record["text"] == "left alone"
+
+
+def test_schema_ships_with_the_package() -> None:
+    from importlib import resources
+
+    assert resources.files("boilerstrip").joinpath("schema/record.schema.json").is_file()
