@@ -328,3 +328,12 @@ def test_schema_ships_with_the_package() -> None:
     from importlib import resources
 
     assert resources.files("boilerstrip").joinpath("schema/record.schema.json").is_file()
+
+
+def test_new_output_files_get_ordinary_permissions(runner, tmp_path) -> None:
+    path = _corpus(tmp_path, [_record(0)])
+    out = tmp_path / "out"
+    runner.invoke(app, ["clean", str(path), "-o", str(out)])
+    mask = os.umask(0)
+    os.umask(mask)
+    assert (out / path.name).stat().st_mode & 0o777 == 0o666 & ~mask

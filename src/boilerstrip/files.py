@@ -77,11 +77,10 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
     On an exception the temporary file is removed and ``path`` is untouched. Call
     :func:`discard` on the handle to leave ``path`` untouched on a clean exit too."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    mode = None
     try:
         mode = path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        pass
+    except FileNotFoundError:  # a new file: what open() would give it (mkstemp's is 0600)
+        mode = 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -91,8 +90,7 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
         if getattr(f, _DISCARD, False):
             os.unlink(tmp)
             return
-        if mode is not None:
-            os.chmod(tmp, mode)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -103,6 +101,12 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
 
 
 _DISCARD = "_boilerstrip_discard"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def discard(handle: BinaryIO) -> None:
