@@ -83,6 +83,9 @@ def test_no_title_when_the_first_line_is_a_sentence() -> None:
     ("Di Marco Rossi", "Marco Rossi"),
     ("Autor: Peter Klein", "Peter Klein"),
     ("홍길동 기자 (gildong@example.com)", "홍길동"),
+    ("By E. Joan Harlow", "E. Joan Harlow"),  # an initial is not the Italian "e"
+    ("BY OWEN DALE AND RUTH AMES", "Owen Dale, Ruth Ames"),
+    ("Door Jan de Vries en Piet Bakker", "Jan de Vries, Piet Bakker"),
     ("Posted by Admin", None),
     ("Written by", None),
 ])

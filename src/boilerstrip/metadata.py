@@ -47,8 +47,9 @@ _ROLE_SUFFIX_CJK = re.compile(r"\s*(기자|특파원|선임기자|논설위원|�
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _BRACKETS = re.compile(r"\s*[\[(<{][^\])>}]*[\])>}]")
 _SEPARATORS = re.compile(r"\s+[|–—•·]\s*|\s+-\s+|\s*\|\s*")
-_AND = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bi\b|\boraz\b|\bи\b)\s*",
-                  re.IGNORECASE)
+#: Between two names: a comma, '&', or "and" in a few languages (one-letter ones only in
+#: lower case, so that an initial such as "E." or "I" stays part of the name).
+_AND = re.compile(r"\s*[,&]\s*|\s+(?:(?i:and|und|et|en|oraz)|y|e|i|и)\s+")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DATE_SEPARATORS = re.compile(r"\s*[|•·]\s*")
