@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING, Iterator
 
 if TYPE_CHECKING:
     from .extract import Page
@@ -124,7 +124,7 @@ def title(result: Result) -> str | None:
     return text
 
 
-def _kept_lines(result: Result) -> Iterable[str]:
+def _kept_lines(result: Result) -> Iterator[str]:
     from .labels import Label
 
     for line, verdict in zip(result.lines, result.verdicts):
@@ -201,8 +201,10 @@ def date(result: Result) -> str | None:
     the first kept line (a post stamp under the headline), since above it it is the site's
     "today" widget. A publication stamp wins over an "Updated" one; relative dates ("3 hours
     ago") and reading times are not dates."""
+    from .labels import Label
+
     first_kept = next((i for i, (ln, v) in enumerate(zip(result.lines, result.verdicts))
-                       if ln.strip() and (v is None or v.label.value != "drop")), len(result.lines))
+                       if ln.strip() and (v is None or v.label is not Label.DROP)), len(result.lines))
     published: str | None = None
     updated: str | None = None
     for r in result.removed:
