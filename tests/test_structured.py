@@ -165,7 +165,9 @@ def test_cli_json_to_output_dir(runner, tmp_path) -> None:
     src = tmp_path / "in"
     (src / "sub").mkdir(parents=True)
     (src / "a.txt").write_text(ARTICLE)
-    (src / "sub" / "b.txt").write_bytes((DATA / "byline_date_en.txt").read_text().encode("cp1252"))
+    legacy = (DATA / "byline_date_en.txt").read_text().replace(
+        "Work is expected", "The café owners on the seafront say work is expected")
+    (src / "sub" / "b.txt").write_bytes(legacy.encode("cp1252"))
     out = tmp_path / "out"
     res = runner.invoke(app, ["clean", "--format", "json", str(src), "--output-dir", str(out)])
     assert res.exit_code == 1, res.output
@@ -174,7 +176,8 @@ def test_cli_json_to_output_dir(runner, tmp_path) -> None:
     for record in (a, b):
         validate(record)
     assert a["text"] == CLEANED
-    assert b["metadata"]["author"] == "Park So-yeon" and b["encoding"] == "utf-8"
+    assert b["metadata"]["author"] == "Park So-yeon" and "café" in b["text"]
+    assert b["encoding"] not in (None, "utf-8")  # the detected legacy encoding
     assert not (out / "a.txt").exists()
 
 
