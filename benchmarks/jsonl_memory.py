@@ -144,7 +144,8 @@ def main() -> None:
                   f"{row['seconds']:.1f} s, {row['mb_per_s']:.2f} MB/s, "
                   f"peak RSS {row['peak_rss_mb']:.1f} MB (ru_maxrss"
                   f"{'' if row['peak_is_own'] else ', not above the earlier run'}; "
-                  f"highest sample {row['max_sampled_rss_mb']:.1f} MB)", flush=True)
+                  + (f"highest sample {row['max_sampled_rss_mb']:.1f} MB)" if row["samples"]
+                     else "ended before the first sample)"), flush=True)
         big = rows[-1]["samples"]
         if big:
             picks = [big[min(len(big) - 1, int(len(big) * q))] for q in (0.1, 0.25, 0.5, 0.75, 0.99)]
