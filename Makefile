@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 BENCH  ?= ../shared/bench-dev
 
-.PHONY: help install demo test golden bench bench-dev gate gate-update clean
+.PHONY: help install demo test golden bench bench-dev bench-memory gate gate-update clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' Makefile | sed 's/:.*## /\t/'
@@ -37,6 +37,9 @@ bench: $(STAMP)  ## speed beside the anchors (C4, jusText, trafilatura) in one r
 	$(BIN)/python benchmarks/speed.py --data $(BENCH)
 	$(BIN)/python benchmarks/language_agreement.py --data $(BENCH)
 	$(MAKE) --no-print-directory bench-dev
+
+bench-memory: $(STAMP)  ## peak RSS and MB/s of cleaning a big JSONL corpus (SIZE=1GB default; SIZE=200MB is quicker)
+	$(BIN)/python benchmarks/jsonl_memory.py --data $(BENCH) --size $(or $(SIZE),1GB)
 
 bench-dev: $(STAMP)  ## clean the dev slice, print its scores, write a report of misjudged lines
 	$(BIN)/python benchmarks/devslice.py --data $(BENCH) --tasks t1,t2 --out bench-runs/dev/boilerstrip

@@ -18,12 +18,14 @@ from .errors import (
     RuleError,
 )
 from .labels import Label, Removal
+from .metadata import Metadata
 from .pipeline import Result
+from .record import to_record
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "clean", "clean_and_explain", "clean_html", "Config", "Result", "Removal", "Label", "BoilerstripError",
+    "clean", "clean_and_explain", "clean_html", "to_record", "Metadata", "Config", "Result", "Removal", "Label", "BoilerstripError",
     "InputError", "InputTypeError", "BinaryInputError", "OptionError", "RuleError", "__version__",
 ]
 
@@ -64,11 +66,14 @@ def clean_html(html: str, config: Config | None = None, **options: Any) -> Resul
     """Extract an HTML page's article with trafilatura, then clean it like text.
 
     Returns the same ``Result`` as :func:`clean_and_explain` (line numbers refer to the text
-    trafilatura extracted).
+    trafilatura extracted), with trafilatura's metadata in ``result.page``.
     """
+    import dataclasses
+
     from . import extract
 
-    return clean_and_explain(extract.from_html(_check_text(html)).text, config, **options)
+    page = extract.from_html(_check_text(html))
+    return dataclasses.replace(clean_and_explain(page.text, config, **options), page=page)
 
 
 def read_text(path: str) -> str:

@@ -37,6 +37,8 @@ Examples:
   boilerstrip clean corpus/ --in-place          # rewrite files atomically
   boilerstrip clean corpus/ --check --diff      # change nothing, show what would change
   boilerstrip clean page.html                   # HTML: trafilatura extracts, then the filters
+  boilerstrip clean --format json article.txt   # text, metadata and removed lines as JSON
+  boilerstrip clean corpus.jsonl --field text   # clean one field of every JSONL record
 
 Exit codes: 0 nothing changed, 1 changed or would change, 2 usage or input error,
 123 internal error.
@@ -104,8 +106,20 @@ def clean_cmd(
         "and *.htm unless --input text].", show_default=False),
     input_kind: str = typer.Option(
         "auto", "--input", help="auto: HTML by name (.html/.htm) or content (doctype, <html>), "
-        "else text; text or html force it. HTML goes through trafilatura first; its text "
-        "lands in NAME.txt (--output-dir, and --in-place writes that twin beside the page)."),
+        "a JSONL corpus by name (.jsonl), else text; text, html or jsonl force it. HTML goes "
+        "through trafilatura first; its text lands in NAME.txt (--output-dir, and --in-place "
+        "writes that twin beside the page)."),
+    output_format: str = typer.Option(
+        "text", "--format", "-f", help="text: the cleaned text; json: one indented record per "
+        "input (stdout, or NAME.json in --output-dir); jsonl: one record per line on stdout. "
+        "A record holds text, language, encoding, metadata (title, author, date, sitename, "
+        "url) and the removed lines (schema: README, 'JSON output'). Not for JSONL corpora."),
+    field: str = typer.Option(
+        "text", "--field", help="JSONL corpora: the field of each record to clean."),
+    on_error: str = typer.Option(
+        "pass", "--on-error", help="JSONL corpora: a malformed record (bad JSON, not an object, "
+        "field missing or not a string) is reported as FILE:LINE on stderr and then passed "
+        "through unchanged (pass) or left out (skip); either way the exit code is 2."),
     language: Optional[str] = typer.Option(
         None, "--language", "-l", help="Force the language (ISO 639-1, e.g. 'de'); "
         "default: detect per document."),
@@ -120,11 +134,14 @@ def clean_cmd(
     if in_place and output_dir:
         _err("--in-place and --output-dir exclude each other; pick one")
         raise typer.Exit(EXIT_INPUT)
-    if input_kind not in ("auto", "text", "html"):
-        _err(f"--input must be auto, text or html, not {input_kind!r}")
+    if input_kind not in ("auto", "text", "html", "jsonl"):
+        _err(f"--input must be auto, text, html or jsonl, not {input_kind!r}")
         raise typer.Exit(EXIT_INPUT)
-    globs = (glob,) if glob else (("*.txt",) if input_kind == "text"
-                                  else ("*.txt", "*.html", "*.htm"))
+    _check_output_options(output_format, on_error, in_place=in_place, output_dir=output_dir,
+                          check=check, diff=diff, explain=explain)
+    globs = (glob,) if glob else {"text": ("*.txt",), "jsonl": ("*.jsonl",)}.get(
+        input_kind, ("*.txt", "*.html", "*.htm"))
+    out = _Output(output_format, field, on_error)
     settings = _Settings(language, frozenset(disable or ()), not no_repair, config_file)
     try:
         settings.for_file(None)  # a broken option or configuration stops the run up front
@@ -143,11 +160,12 @@ def clean_cmd(
             if in_place or output_dir:
                 _err("--in-place and --output-dir need file or folder arguments, not stdin")
                 raise typer.Exit(EXIT_INPUT)
-            _clean_stdin(settings.for_file(None)[1], run, input_kind, check=check, diff=diff, explain=explain, color=color)
+            _clean_stdin(settings.for_file(None)[1], run, input_kind, out, check=check, diff=diff,
+                         explain=explain, color=color)
         else:
-            _clean_paths(items, settings, run, output_dir=output_dir, in_place=in_place,
-                         check=check, diff=diff, explain=explain, glob=globs, color=color, input_kind=input_kind,
-                         quiet=quiet)
+            _clean_paths(items, settings, run, out, output_dir=output_dir, in_place=in_place,
+                         check=check, diff=diff, explain=explain, glob=globs, color=color,
+                         input_kind=input_kind, quiet=quiet)
     except BoilerstripError as exc:  # a configuration file found on the way is broken
         _err(str(exc))
         raise typer.Exit(EXIT_INPUT)
@@ -159,6 +177,45 @@ def clean_cmd(
     if run.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_CHANGED if run.changed else EXIT_OK)
+
+
+class _Output:
+    """How results are written: --format, and for JSONL corpora --field and --on-error."""
+
+    def __init__(self, fmt: str, field: str, on_error: str) -> None:
+        self.format, self.field, self.on_error = fmt, field, on_error
+
+    @property
+    def structured(self) -> bool:
+        return self.format != "text"
+
+    def render(self, result, source: str, encoding: str | None, page) -> str:
+        from .record import dumps, to_record
+
+        record = to_record(result, source=source, encoding=encoding, page=page)
+        return dumps(record, pretty=self.format == "json")
+
+
+def _check_output_options(fmt: str, on_error: str, *, in_place: bool, output_dir, check: bool,
+                          diff: bool, explain: bool) -> None:
+    if fmt not in ("text", "json", "jsonl"):
+        _err(f"--format must be text, json or jsonl, not {fmt!r}")
+        raise typer.Exit(EXIT_INPUT)
+    if on_error not in ("pass", "skip"):
+        _err(f"--on-error must be pass or skip, not {on_error!r}")
+        raise typer.Exit(EXIT_INPUT)
+    if fmt == "text":
+        return
+    clash = [name for name, on in (("--in-place", in_place), ("--check", check), ("--diff", diff),
+                                   ("--explain", explain)) if on]
+    if clash:
+        _err(f"--format {fmt} writes records, so it does not go with {', '.join(clash)} "
+             "(the record's 'removed' list already explains each removal)")
+        raise typer.Exit(EXIT_INPUT)
+    if fmt == "jsonl" and output_dir:
+        _err("--format jsonl writes one stream of records to stdout; for one file per input "
+             "use --format json --output-dir DIR")
+        raise typer.Exit(EXIT_INPUT)
 
 
 class _Settings:
@@ -189,11 +246,16 @@ def _is_html(kind: str, text: str, name: str | None) -> bool:
     return kind == "html" or (kind == "auto" and looks_like_html(text, name))
 
 
-def _page_text(html: str, name: str) -> str:
+def _is_corpus(kind: str, name: str | None) -> bool:
+    return kind == "jsonl" or (kind == "auto" and name is not None
+                               and name.lower().endswith(".jsonl"))
+
+
+def _page(html: str, name: str):
     from .extract import from_html
 
     try:
-        return from_html(html).text
+        return from_html(html)
     except Exception as exc:  # trafilatura/lxml on hostile markup: this file only
         raise InputError(f"{name}: the HTML could not be parsed ({type(exc).__name__}: {exc}); "
                          "try --input text, or fix the file", name) from exc
@@ -225,33 +287,105 @@ def _unified(before: str, after: str, name: str) -> str:
         fromfile=f"{name} (original)", tofile=f"{name} (cleaned)"))
 
 
-def _clean_stdin(config, run: _Run, input_kind: str, *, check, diff, explain, color) -> None:
+def _clean_stdin(config, run: _Run, input_kind: str, out: _Output, *, check, diff, explain,
+                 color) -> None:
     from .decode import decode
 
+    if input_kind == "jsonl":
+        if diff or explain:
+            _err("--diff and --explain do not apply to JSONL corpora")
+            run.errors += 1
+            return
+        sink = None if check else sys.stdout.buffer
+        run.changed += _clean_corpus(sys.stdin.buffer, "<stdin>", sink, config, run, out)
+        return
     data = sys.stdin.buffer.read()
+    page = None
     try:
-        text = decode(data, "<stdin>").text
+        decoded = decode(data, "<stdin>")
+        text = decoded.text
         if _is_html(input_kind, text, None):
-            text = _page_text(text, "<stdin>")
+            page = _page(text, "<stdin>")
+            text = page.text
     except InputError as exc:
         _err(str(exc))
         run.errors += 1
         return
     result = _process(text, "<stdin>", config)
-    out = _newlines_as_input(text, result.text)
-    if out != text:
+    cleaned = _newlines_as_input(text, result.text)
+    if cleaned != text:
         run.changed += 1
+    if out.structured:
+        sys.stdout.write(out.render(result, "-", decoded.encoding, page))
+        sys.stdout.flush()
+        return
     if explain:
         sys.stdout.write(_explain_text("<stdin>", result, color))
     if diff:
-        sys.stdout.write(_unified(text, out, "<stdin>"))
+        sys.stdout.write(_unified(text, cleaned, "<stdin>"))
     if not (check or diff or explain):
-        sys.stdout.write(out)
+        sys.stdout.write(cleaned)
     sys.stdout.flush()
 
 
-def _clean_paths(items, settings: _Settings, run: _Run, *, output_dir, in_place, check, diff, explain,
-                 glob, color, quiet, input_kind) -> None:
+def _clean_corpus(stream, name: str, sink, config, run: _Run, out: _Output) -> bool:
+    """Stream one JSONL corpus from ``stream`` to ``sink`` (None: --check, write nothing).
+    Malformed records go to stderr as NAME:LINE; True when any record changed."""
+    from .corpus import RecordFailure, clean_lines
+
+    changed = False
+    action = "passed through unchanged" if out.on_error == "pass" else "left out (--on-error skip)"
+    try:
+        for outcome in clean_lines(stream, field=out.field, config=config,
+                                   on_error=out.on_error):  # type: ignore[arg-type]
+            if outcome.error is not None:
+                _err(f"{name}:{outcome.line_number}: {outcome.error}; record {action}")
+                run.errors += 1
+            changed = changed or outcome.changed
+            if sink is not None and outcome.output is not None:
+                sink.write(outcome.output)
+    except RecordFailure as exc:
+        if os.environ.get("BOILERSTRIP_DEBUG"):
+            raise
+        _err(f"internal error while cleaning {name}, {exc} (please report it; set "
+             "BOILERSTRIP_DEBUG=1 for the traceback)")
+        raise typer.Exit(EXIT_INTERNAL)
+    if sink is not None:
+        sink.flush()
+    return changed
+
+
+def _clean_corpus_file(src, config, run: _Run, out: _Output, *, output_dir, in_place,
+                       check) -> None:
+    from . import files
+
+    name = str(src.path)
+    try:
+        with open(src.path, "rb") as stream:
+            if check:
+                changed = _clean_corpus(stream, name, None, config, run, out)
+            elif output_dir or in_place:
+                target = output_dir / src.relative if output_dir else src.path
+                with files.atomic_writer(target) as sink:
+                    changed = _clean_corpus(stream, name, sink, config, run, out)
+                    if in_place and not changed:
+                        files.discard(sink)  # nothing to change: the file and its mtime stay
+            else:
+                sys.stdout.flush()  # text written before goes out before these bytes
+                changed = _clean_corpus(stream, name, sys.stdout.buffer, config, run, out)
+    except OSError as exc:
+        _err(f"{name}: cannot be read or written ({exc.strerror or exc}); "
+             "the original is untouched")
+        run.errors += 1
+        return
+    if changed:
+        run.changed += 1
+        if check:
+            typer.echo(f"would clean {name} (records to change)")
+
+
+def _clean_paths(items, settings: _Settings, run: _Run, out: _Output, *, output_dir, in_place,
+                 check, diff, explain, glob, color, quiet, input_kind) -> None:
     from . import files
 
     to_stdout = not (output_dir or in_place or check or diff or explain)
@@ -267,7 +401,8 @@ def _clean_paths(items, settings: _Settings, run: _Run, *, output_dir, in_place,
             continue
         sources.append((src, config))
     real = [s for s, _ in sources if not isinstance(s, InputError)]
-    if to_stdout and len(real) > 1:
+    streams = out.format == "jsonl" or all(_is_corpus(input_kind, s.path.name) for s in real)
+    if to_stdout and len(real) > 1 and not streams:  # JSONL records stay apart on one stdout
         _err(f"{len(real)} files to clean: name --output-dir DIR or --in-place "
              "(or --check / --diff / --explain), since one stdout cannot hold them apart")
         raise typer.Exit(EXIT_INPUT)
@@ -277,6 +412,14 @@ def _clean_paths(items, settings: _Settings, run: _Run, *, output_dir, in_place,
             run.errors += 1
             continue
         run.files += 1
+        if _is_corpus(input_kind, src.path.name):
+            if diff or explain:
+                _err(f"{src.path}: --diff and --explain do not apply to JSONL corpora; skipped")
+                run.errors += 1
+                continue
+            _clean_corpus_file(src, config, run, out, output_dir=output_dir, in_place=in_place,
+                               check=check)
+            continue
         try:
             decoded = files.read(src.path)
         except InputError as exc:
@@ -286,16 +429,20 @@ def _clean_paths(items, settings: _Settings, run: _Run, *, output_dir, in_place,
         text = decoded.text
         html = _is_html(input_kind, text, src.path.name)
         target = (output_dir / src.relative if output_dir else src.path)
+        page = None
         if html:  # the page's text goes to NAME.txt; the page itself is never rewritten
             target = target.with_suffix(".txt")
             try:
-                text = _page_text(text, str(src.path))
+                page = _page(text, str(src.path))
             except InputError as exc:
                 _err(str(exc))
                 run.errors += 1
                 continue
+            text = page.text
+        if out.structured:
+            target = target.with_suffix(".json")
         result = _process(text, str(src.path), config)
-        out = _newlines_as_input(text, result.text)
+        cleaned = _newlines_as_input(text, result.text)
         twin = html and not output_dir and (in_place or check)  # --check asks: would -i change?
         if twin and target.exists():
             # the text twin beside the page: changed only when it is missing or stale
@@ -304,14 +451,14 @@ def _clean_paths(items, settings: _Settings, run: _Run, *, output_dir, in_place,
             except InputError:
                 text = None
         # a legacy encoding or a BOM is rewritten as plain UTF-8: that is a change too
-        changed = (out != text or (not html and (decoded.encoding != "utf-8" or decoded.bom))
+        changed = (cleaned != text or (not html and (decoded.encoding != "utf-8" or decoded.bom))
                    or (twin and not target.exists()))
         if changed:
             run.changed += 1
         if explain and (changed or not check):  # --check --explain: only what would change
             sys.stdout.write(_explain_text(str(src.path), result, color))
         if diff and changed:
-            sys.stdout.write(_unified(text or "", out, str(src.path)))
+            sys.stdout.write(_unified(text or "", cleaned, str(src.path)))
         if check and changed and not diff:
             what = (f"{len(result.removed)} line(s) to remove" if result.removed
                     else "blank lines and line ends only")
@@ -321,14 +468,16 @@ def _clean_paths(items, settings: _Settings, run: _Run, *, output_dir, in_place,
                 typer.echo(f"would clean {src.path} ({what})")
         if check:
             continue
+        if out.structured:
+            written = out.render(result, str(src.path), decoded.encoding, page)
         try:
             if output_dir:
-                files.write_atomic(target, out)
+                files.write_atomic(target, written if out.structured else cleaned)
             elif in_place:
                 if changed:  # unchanged files are not rewritten: their mtime stays
-                    files.write_atomic(target, out)
+                    files.write_atomic(target, cleaned)
             elif to_stdout:
-                sys.stdout.write(out)
+                sys.stdout.write(written if out.structured else cleaned)
         except OSError as exc:
             _err(f"{target}: cannot write ({exc.strerror or exc}); the original is untouched")
             run.errors += 1

@@ -1,12 +1,13 @@
 """Finding input files, reading them as text, writing results atomically."""
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import BinaryIO, Iterator
 
 from .decode import Decoded, decode
 from .errors import InputError
@@ -65,20 +66,31 @@ def read(path: Path, max_bytes: int = MAX_BYTES_DEFAULT) -> Decoded:
 def write_atomic(path: Path, text: str) -> None:
     """Write ``text`` as UTF-8 to a temporary file beside ``path``, then rename it over
     ``path``: the original is never truncated, a crash leaves the old or the new content."""
+    with atomic_writer(path) as f:
+        f.write(text.encode("utf-8"))
+
+
+@contextlib.contextmanager
+def atomic_writer(path: Path) -> Iterator[BinaryIO]:
+    """A binary file to stream into; on a clean exit it replaces ``path`` atomically
+    (temporary file in the same folder, fsync, ``os.replace``, the old permissions kept).
+    On an exception the temporary file is removed and ``path`` is untouched. Call
+    :func:`discard` on the handle to leave ``path`` untouched on a clean exit too."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    mode = None
     try:
         mode = path.stat().st_mode & 0o7777
-    except FileNotFoundError:
-        pass
+    except FileNotFoundError:  # a new file: what open() would give it (mkstemp's is 0600)
+        mode = 0o666 & ~_umask()
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
+        with os.fdopen(fd, "wb") as f:
+            yield f
             f.flush()
             os.fsync(f.fileno())
-        if mode is not None:
-            os.chmod(tmp, mode)
+        if getattr(f, _DISCARD, False):
+            os.unlink(tmp)
+            return
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -86,3 +98,17 @@ def write_atomic(path: Path, text: str) -> None:
         except OSError:
             pass
         raise
+
+
+_DISCARD = "_boilerstrip_discard"
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def discard(handle: BinaryIO) -> None:
+    """Tell :func:`atomic_writer` to drop what was written (nothing changed: keep the mtime)."""
+    setattr(handle, _DISCARD, True)

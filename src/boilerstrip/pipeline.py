@@ -6,11 +6,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from . import catalogue, context, firstchar, judge, language, render, repair, stoplists
 from .config import Config
 from .features import Line, analyse
 from .labels import Label, Removal, Verdict
+
+if TYPE_CHECKING:
+    from .extract import Page
 
 
 @dataclass(frozen=True)
@@ -22,6 +26,13 @@ class Result:
     removed: tuple[Removal, ...]  #: every dropped line, in order
     verdicts: tuple[Verdict | None, ...]  #: the final verdict of every line (None: blank)
     lines: tuple[str, ...]  #: the repaired input's lines
+    page: Page | None = None  #: HTML only: what trafilatura found (title, author, date, ...)
+
+    def to_dict(self, *, source: str | None = None, encoding: str | None = None) -> dict[str, Any]:
+        """This result as a JSON-ready record (see :func:`boilerstrip.to_record`)."""
+        from .record import to_record
+
+        return to_record(self, source=source, encoding=encoding)
 
 
 def split_lines(text: str) -> list[str]:
