@@ -18,6 +18,8 @@ from .labels import Label, Verdict
 
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*$")
 _BIO_VERBS = re.compile(r"^(is|was|has|covers|writes|joined|serves|works|holds|studied)\b")
+# A list item marked with a dash or a bullet (not a number: numbered lists nest as "4.1").
+_DASHED = re.compile(r"^[-*•·–—▪►✓✔]\s")
 # A dated entry of a change log: "12 Mar 2024 - Prices updated", "- 2024-03-12: New section".
 _DATED = re.compile(r"^[-–•*]?\s*(\d{1,2}(st|nd|rd|th|\.)?\s+\w{3,10}\.?,?\s+\d{4}|\w{3,10}\.?\s+\d{1,2}"
                     r"(st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[-–—:|]")
@@ -86,8 +88,13 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
             i += 1
             continue
         heading = lines[i].text
+        # A table of contents never opens with a paragraph: under one, a paragraph is the
+        # article going on (the extractor dropped the list itself). Other lists may open with
+        # a teaser or a bio ("About the author" + "NAME is a ...").
+        toc = v.rule_id == "nav.toc"
         j = i + 1
         taken = 0
+        bulleted = None  # whether the list's first item was a bullet: a list keeps its shape
         while j < len(lines):
             line, w = lines[j], verdicts[j]
             if w is None:
@@ -101,8 +108,13 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 j += 1
                 continue
             prose = w.label is Label.KEEP and line.chars >= cfg.run_end_chars and not line.truncated
-            first = taken == 0 and line.chars <= cfg.run_first_max_chars  # a bio under its heading
+            first = not toc and taken == 0 and line.chars <= cfg.run_first_max_chars
             if (prose and not first) or line.code or taken >= cfg.run_max_lines:
+                break
+            dashed = _DASHED.match(line.text) is not None
+            if bulleted is None:
+                bulleted = dashed
+            elif bulleted and not dashed and not w.firm:
                 break
             taken += 1
             if not w.firm:
@@ -168,8 +180,13 @@ def comments(doc: Document, verdicts: list[Verdict | None]) -> None:
 
 
 def bios(doc: Document, verdicts: list[Verdict | None]) -> None:
-    """A name on its own line, repeated or followed by its bio ("NAME is a writer ...")."""
+    """A name on its own line, repeated or followed by its bio ("NAME is a writer ...").
+
+    "NAME / NAME is a ..." pairs for two or more names in one document are a list of entries
+    (products, places, brands: "Apache Spark / Apache Spark is an engine ..."), not an author
+    box."""
     nonblank = [ln for ln in doc.lines if not ln.blank]
+    repeated, headed = [], []
     for k, line in enumerate(nonblank[:-1]):
         if line.chars > 40 or not _NAME.match(line.text):
             continue
@@ -180,12 +197,17 @@ def bios(doc: Document, verdicts: list[Verdict | None]) -> None:
         if rest is None:
             continue
         if rest == "":  # the name repeated: the bio (if any) follows the second copy
-            verdicts[line.index] = _drop("bio.author", "author name repeated before a bio")
-            continue
-        if _BIO_VERBS.match(rest):
-            verdicts[line.index] = _drop("bio.author", "author name heading a bio")
-            if not (verdicts[nxt.index] and verdicts[nxt.index].firm):
-                verdicts[nxt.index] = _drop("bio.author", f"bio of {line.text}")
+            repeated.append(line)
+        elif _BIO_VERBS.match(rest):
+            headed.append((line, nxt))
+    for line in repeated:
+        verdicts[line.index] = _drop("bio.author", "author name repeated before a bio")
+    if len({line.text for line, _ in headed}) > 1:
+        return
+    for line, nxt in headed:  # one name (an author box may be printed twice)
+        verdicts[line.index] = _drop("bio.author", "author name heading a bio")
+        if not (verdicts[nxt.index] and verdicts[nxt.index].firm):
+            verdicts[nxt.index] = _drop("bio.author", f"bio of {line.text}")
 
 
 def _is_sentence(line: Line) -> bool:
