@@ -303,9 +303,13 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
                 yield ln, drop, "ctx.before_content", "short line in the zone before the content"
         return
     if above is keep:  # the lines just below content: closing sentences stay, widgets go
+        # At the very end of a document (nothing decided below: an extractor's output), a
+        # list or table that goes on from the content is content; above a widget, only
+        # closing sentences are.
+        last = below is None
         closing = True
         for ln in block:
-            closing = closing and _is_sentence(ln)
+            closing = closing and (_is_sentence(ln) or (last and not _is_menu_like(ln)))
             if closing:
                 yield ln, keep, "ctx.ends_content", "closing sentence of the content"
             else:
