@@ -33,6 +33,12 @@ REPEAT_WINDOW_DEFAULT = 2
 #: Share of a document's characters in prose lines above which it is "mostly article"
 #: (an extractor's output): there, undecided lines lean to keep.
 DENSE_PROSE_DEFAULT = 0.55
+#: Main region (maximum-sum run of lines): a kept prose or code line counts its characters, any
+#: other kept line a fifth of them, and each dropped line this much against. Outside the best
+#: run, short kept lines (not prose, not code, not the title) go. 40 is about a short sentence:
+#: the article is not split by a widget or two, but menus and footers far from it fall outside.
+REGION_DROP_WEIGHT_DEFAULT = 40.0
+REGION_SHORT_SHARE_DEFAULT = 0.2
 #: Pass 2 looks through at most this many firm rule drops to find a line's decided neighbour.
 SEE_THROUGH_DEFAULT = 3
 #: Cleaning repeats on its own output until it is stable (a pass that changes anything removes
@@ -86,6 +92,8 @@ class Config:
     run_first_max_chars: int = RUN_FIRST_MAX_CHARS_DEFAULT
     repeat_window: int = REPEAT_WINDOW_DEFAULT
     dense_prose: float = DENSE_PROSE_DEFAULT
+    region_drop_weight: float = REGION_DROP_WEIGHT_DEFAULT
+    region_short_share: float = REGION_SHORT_SHARE_DEFAULT
     see_through: int = SEE_THROUGH_DEFAULT
     max_passes: int = MAX_PASSES_DEFAULT
     menu_min_lines: int = MENU_MIN_LINES_DEFAULT

@@ -6,7 +6,8 @@ Steps, in order (each only decides; none edits text):
 3. tail / comments: a comment-section line, or two reader comments close together, near the
    bottom end the article;
 4. bios: a name line repeated, or followed by "NAME is a ... writer" bio, goes as a block;
-5. unsure blocks: settled from the nearest decided lines above and below.
+5. unsure blocks: settled from the nearest decided lines above and below;
+6. region: short kept lines outside the run of lines that holds the article go.
 """
 from __future__ import annotations
 
@@ -322,7 +323,43 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             yield ln, drop, "ctx.between_boilerplate", "between boilerplate lines"
 
 
-STEPS = (repeats, templated, runs, tail, comments, bios, settle)
+def region(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """The article is the run of lines with the most text in it, counting dropped lines
+    against (the maximum-sum segment, as in Pasternack & Roth's maximum subsequence
+    segmentation). Short kept lines outside it (link lists, labels, grids of teasers far from
+    the article) go; prose, code, firm keeps and the title or headline at the top stay."""
+    cfg = doc.config
+    best = run = 0.0
+    start = best_start = best_end = -1
+    for line in doc.lines:
+        v = verdicts[line.index]
+        if v is None:
+            continue
+        if v.label is Label.DROP:
+            weight = -cfg.region_drop_weight
+        elif v.rule_id.startswith(("prose.", "code.")):
+            weight = float(line.chars)
+        else:
+            weight = cfg.region_short_share * line.chars
+        if run <= 0:
+            run, start = weight, line.index
+        else:
+            run += weight
+        if run > best:
+            best, best_start, best_end = run, start, line.index
+    if best_start < 0:
+        return
+    for line in doc.lines:
+        v = verdicts[line.index]
+        if (v is None or v.label is not Label.KEEP or v.firm or best_start <= line.index <= best_end
+                or v.rule_id.startswith(("prose.", "code.")) or v.rule_id == "ctx.title"
+                or (v.rule_id == "ctx.heads_content" and line.index <= doc.edge_top)):
+            continue  # (a headline at the top stays even when a byline box parts it from the text)
+        verdicts[line.index] = Verdict(Label.DROP, "ctx.outside_article",
+                                       "short line outside the run of lines that holds the article")
+
+
+STEPS = (repeats, templated, runs, tail, comments, bios, settle, region)
 
 
 def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:
