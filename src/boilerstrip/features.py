@@ -20,6 +20,9 @@ _CODE = re.compile(
     r"return\b|if \(|for \(|while \(|const |let |var |function\b|public |private |func |fn )|"
     r"\w\s*[=!<>]=|\w\(.*\)|=>|->|::|\w\.\w+\()"
 )
+# Indented this deep, a line is markup leaking through an extractor (a template's indentation),
+# not a code block: it is judged like any other line (code-shaped text is still code).
+_DEEP = re.compile(r"^(\t{3,}|[ \t]{16,})")
 _BULLET = re.compile(r"^([-*•·–—▪►✓✔]|\d{1,3}[.)]|[a-z][.)])\s")
 
 
@@ -63,6 +66,6 @@ def analyse(index: int, raw: str, stopwords: frozenset[str], cjk_per_word: float
         index=index, raw=raw, text=text, chars=len(text), words=n_words, stop_ratio=stop_ratio,
         terminal=bool(_TERMINAL.search(text)), truncated=bool(_TRUNCATED.search(text)),
         bullet=bool(_BULLET.match(text)), title_case=title_case,
-        code=raw[:1].isspace() or bool(_CODE.search(text)),
+        code=bool(_CODE.search(text)) or (raw[:1].isspace() and not _DEEP.match(raw)),
         cjk=cjk * 2 >= len(text), core=core(text),
     )
