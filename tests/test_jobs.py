@@ -209,9 +209,11 @@ def test_pool_outcomes_equal_serial_ones(corpus, monkeypatch) -> None:
     opts = Options("auto", None, False, True, True, True, False, "text")
     configs = (Config(),)
     serial = list(parallel.serial(jobs, configs, opts))
-    para = list(parallel.outcomes(jobs, configs, opts, 2))
+    with parallel.outcomes(jobs, configs, opts, 2) as outcomes:
+        para = list(outcomes)
     assert created == [2]
     assert para == serial
     assert any(o.messages and o.messages[0][0] == "err" for o in para)  # the binary file
-    few = list(parallel.outcomes(jobs[:3], configs, opts, 2))
+    with parallel.outcomes(jobs[:3], configs, opts, 2) as outcomes:
+        few = list(outcomes)
     assert created == [2] and few == serial[:3]  # a few files: no pool

@@ -375,22 +375,23 @@ def _clean_paths(items, settings: _Settings, run: _Run, out: _Output, opts: Opti
         raise typer.Exit(EXIT_INPUT)
     # Text and HTML files become Jobs (parallel.outcomes runs them, maybe in worker processes);
     # errors and JSONL corpora are handled here, each at its turn.
-    configs: dict = {}  # id(Config) -> (index, Config): workers receive each Config once
+    indexed: dict = {}  # id(Config) -> (index, Config): workers receive each Config once
     plan = []
     for src, config in sources:
         if isinstance(src, InputError) or _is_corpus(opts.input_kind, src.path.name):
             plan.append((src, config))
         else:
-            index = configs.setdefault(id(config), (len(configs), config))[0]
+            index = indexed.setdefault(id(config), (len(indexed), config))[0]
             plan.append((Job(src.path, src.relative, index), None))
     jobs_todo = [item for item, _ in plan if isinstance(item, Job)]
     if jobs != 1 and not parallel.may_run_apart([(s.path, s.relative) for s in real], opts):
         jobs = 1  # one file's output is another's input: read them in order
-    outcomes = parallel.outcomes(jobs_todo, tuple(c for _, c in configs.values()), opts, jobs)
     show = progress.wanted(len(real), quiet=quiet, stdout_used=not (
         (opts.output_dir or opts.in_place) and not (opts.check or opts.diff or opts.explain)))
+    configs = tuple(config for _, config in indexed.values())
     try:
-        with progress.bar(len(real), show) as advance:
+        with parallel.outcomes(jobs_todo, configs, opts, jobs) as outcomes, \
+                progress.bar(len(real), show) as advance:
             for item, config in plan:
                 if isinstance(item, InputError):
                     _err(str(item))
@@ -410,8 +411,6 @@ def _clean_paths(items, settings: _Settings, run: _Run, out: _Output, opts: Opti
     except parallel.WorkerDied as exc:
         _err(f"internal error: {exc} (please report it)")
         raise typer.Exit(EXIT_INTERNAL)
-    finally:
-        outcomes.close()  # an early end (internal error, Ctrl-C) cancels the work not started
     sys.stdout.flush()
     if not quiet and (run.files > 1 or run.errors or run.skipped) and (
             opts.output_dir or opts.in_place or opts.check):

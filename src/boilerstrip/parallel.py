@@ -9,6 +9,7 @@ and keeps them for every file it is given; the run's Configs reach it once, at s
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import traceback
@@ -96,48 +97,55 @@ def serial(jobs: Sequence[Job], configs: tuple, options: Options) -> Iterator[Ou
         yield clean_file(job, configs[job.config], options)
 
 
+@contextlib.contextmanager
 def outcomes(jobs: Sequence[Job], configs: tuple, options: Options,
-             workers: Optional[int]) -> Iterator[Outcome]:
-    """The outcome of each job, in the order of ``jobs``, computed by ``workers`` processes
-    (None: one per core; in-process when that is 1 or the jobs are few). Closing the iterator
-    early (an internal error, Ctrl-C) cancels the work not yet started."""
+             workers: Optional[int]) -> Iterator[Iterator[Outcome]]:
+    """A context giving the outcome of each job, in the order of ``jobs``, computed by
+    ``workers`` processes (None: one per core; in-process when that is 1 or the jobs are few).
+
+    Leaving the context early (an internal error, Ctrl-C) cancels the work not yet started
+    and waits only for the files being cleaned; workers are always joined before it returns
+    (an executor left running at interpreter exit can race its own clean-up on 3.11)."""
     if workers is None and len(jobs) >= MIN_FILES_DEFAULT:
         workers = default_jobs()
     if workers is None or workers <= 1 or len(jobs) < MIN_FILES_DEFAULT:
-        yield from serial(jobs, configs, options)
+        yield serial(jobs, configs, options)
         return
     # imported here: a run that stays serial (a pre-commit hook on one file) never pays for it
     from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
 
     workers = min(workers, len(jobs))
-    size = max(1, min(CHUNK_MAX_DEFAULT, len(jobs) // (workers * 4)))
-    chunks = _chunks(jobs, size)
-    window = workers * WINDOW_PER_WORKER_DEFAULT
-    pending: deque[Tuple["Future", Sequence[Job]]] = deque()
     executor = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                                    initargs=(configs, options))
-    finished = False
     try:
-        for chunk in chunks:
-            pending.append((executor.submit(_run_chunk, chunk), chunk))
-            if len(pending) >= window:
-                break
-        while pending:
-            future, chunk = pending.popleft()
-            try:
-                results = future.result()
-            except BrokenProcessPool as exc:
-                raise WorkerDied(f"a worker process ended abruptly while cleaning one of "
-                                 f"{', '.join(str(j.path) for j in chunk)}") from exc
-            for chunk in chunks:  # keep the window full before applying these outcomes
-                pending.append((executor.submit(_run_chunk, chunk), chunk))
-                break
-            yield from _unpack(results)
-        finished = True
+        yield _ordered(executor, jobs, workers)
     finally:
-        # On an early exit, drop what has not started; workers end after their current file.
-        executor.shutdown(wait=finished, cancel_futures=not finished)
+        executor.shutdown(wait=True, cancel_futures=True)
+
+
+def _ordered(executor, jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    size = max(1, min(CHUNK_MAX_DEFAULT, len(jobs) // (workers * 4)))
+    chunks = _chunks(jobs, size)
+    pending: deque[Tuple["Future", Sequence[Job]]] = deque()
+
+    def submit() -> None:
+        chunk = next(chunks, None)
+        if chunk is not None:
+            pending.append((executor.submit(_run_chunk, chunk), chunk))
+
+    for _ in range(workers * WINDOW_PER_WORKER_DEFAULT):
+        submit()
+    while pending:
+        future, chunk = pending.popleft()
+        try:
+            results = future.result()
+        except BrokenProcessPool as exc:
+            raise WorkerDied(f"a worker process ended abruptly while cleaning one of "
+                             f"{', '.join(str(j.path) for j in chunk)}") from exc
+        submit()  # keep the window full while the parent applies these outcomes
+        yield from _unpack(results)
 
 
 def may_run_apart(entries: Sequence[Tuple[Path, Path]], options: Options) -> bool:
