@@ -8,8 +8,10 @@ from __future__ import annotations
 import concurrent.futures
 import os
 import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -217,3 +219,48 @@ def test_pool_outcomes_equal_serial_ones(corpus, monkeypatch) -> None:
     with parallel.outcomes(jobs[:3], configs, opts, 2) as outcomes:
         few = list(outcomes)
     assert created == [2] and few == serial[:3]  # a few files: no pool
+
+
+def _children(pid: int) -> set[int]:
+    kids = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                kids.add(int(entry.name))
+    return kids
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_workers_leave_when_the_parent_is_killed(tmp_path) -> None:
+    """SIGKILL gives the parent no chance to stop its workers: they must notice and end
+    instead of waiting for work forever."""
+    src = tmp_path / "in"
+    src.mkdir()
+    body = "\n".join(f"Paragraph {i}: the council met again on Monday to discuss the budget "
+                     "for the harbour, the schools and the new bus lines." for i in range(400))
+    for n in range(60):
+        (src / f"doc{n:02}.txt").write_text(f"Report {n}\nShare this article\n{body}\n")
+    out = tmp_path / "out"
+    proc = subprocess.Popen([EXE, "clean", str(src), "--output-dir", str(out), "--jobs", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        workers = _children(proc.pid)
+        if len(workers) >= 2 and out.exists():
+            break
+        time.sleep(0.01)
+    assert proc.poll() is None and len(workers) >= 2, "the run ended before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 60  # a liveness bound, not a speed figure
+    while time.monotonic() < deadline and any(Path(f"/proc/{w}").exists() for w in workers):
+        time.sleep(0.05)
+    alive = [w for w in workers if Path(f"/proc/{w}").exists()]
+    for w in alive:  # do not leave them behind, whatever the outcome
+        os.kill(w, signal.SIGKILL)
+    assert not alive, f"worker processes {alive} outlived their parent"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import threading
+import time
 import traceback
 from collections import deque
 from pathlib import Path
@@ -31,6 +33,10 @@ CHUNK_MAX_DEFAULT = 8
 #: Tasks per worker queued or running at once: keeps workers busy while the parent writes,
 #: and bounds the memory held by outcomes not yet applied.
 WINDOW_PER_WORKER_DEFAULT = 4
+#: Seconds between a worker's checks that its parent is still alive. A parent killed outright
+#: (SIGKILL, out of memory) cannot tell its workers to stop, and they would wait for work
+#: forever: each one leaves when its parent is gone.
+PARENT_POLL_SECONDS = 0.5
 
 
 def default_jobs() -> int:
@@ -61,6 +67,15 @@ def _init_worker(configs: tuple, options: Options) -> None:
     # Ctrl-C reaches the whole process group: the parent alone handles it (cancels pending
     # work, says "interrupted"); workers finish the file at hand and are told to stop.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True,
+                     name="boilerstrip-parent-watch").start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    while True:
+        time.sleep(PARENT_POLL_SECONDS)
+        if os.getppid() != parent:  # re-parented: the parent is gone
+            os._exit(1)
 
 
 def _run_chunk(jobs: Sequence[Job]) -> List[object]:
