@@ -117,7 +117,7 @@ def clean_cmd(
                                help="No summary and no progress bar on stderr."),
     jobs: Optional[int] = typer.Option(
         None, "--jobs", "-j", min=1, show_default=False, help="Clean files in this many "
-        "processes at once [default: all cores]; 1 cleans them one by one in this process. "
+        "processes at once (default: all cores); 1 cleans them one by one in this process. "
         "Output and exit code are the same either way (printed and written in input order). "
         "Standard input, a single file, JSONL corpora and runs of under 8 files are cleaned "
         "in this process. A progress bar shows on stderr when it is a terminal and there "
