@@ -89,15 +89,15 @@ def unified(before: str, after: str, name: str) -> str:
 
 
 def explain_text(name: str, result, color: bool) -> str:
-    import click
+    import typer  # typer.style, not click.style: recent typer vendors click, not installs it
 
     head = f"{name}: language {result.language}, {len(result.removed)} line(s) removed"
-    out = [click.style(head, bold=True) if color else head]
+    out = [typer.style(head, bold=True) if color else head]
     width = max((len(r.rule_id) for r in result.removed), default=0)
     for r in result.removed:
         rid = r.rule_id.ljust(width)
         if color:
-            rid = click.style(rid, fg="yellow")
+            rid = typer.style(rid, fg=typer.colors.YELLOW)
         text = r.text if len(r.text) <= 100 else r.text[:97] + "..."
         out.append(f"  {r.line_number:>5}  {rid}  {text}")
         out.append(f"  {'':>5}  {'':{width}}  ({r.reason})")
