@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from concurrent.futures import Future
 
 #: Fewer files than this and the run stays in-process: starting workers would cost more time
-#: than sharing the work saves (a worker's start-up is about a tenth of a second).
+#: than sharing the work saves (a worker pays a few tenths of a second to start and to load
+#: the catalogues and langdetect profiles; a file takes about a hundredth).
 MIN_FILES_DEFAULT = 8
 #: Files per task sent to a worker: enough to amortise the round trip, few enough that the
 #: last tasks of a run spread over all workers.
