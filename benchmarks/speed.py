@@ -10,7 +10,9 @@ line rules through datatrove, jusText and trafilatura on the lines, trafilatura 
 
 Then: the installed command on one small file, cold (a fresh process: what a pre-commit hook
 pays), and a scaling run on 1, 10 and 100 MB built from the T2 documents, to show that time
-grows linearly with input.
+grows linearly with input. Last, the installed command on the whole T1 folder with
+``--output-dir``, ``--jobs 1`` against ``--jobs N`` (N = --jobs, default all cores): median
+wall time of --repeat runs each, the speed-up, and whether the two output trees are identical.
 """
 from __future__ import annotations
 
@@ -58,6 +60,8 @@ def main() -> int:
     ap.add_argument("--data", type=Path, default=Path(__file__).resolve().parents[1] / ".." / "shared" / "bench-dev")
     ap.add_argument("--repeat", type=int, default=3, help="runs per system; the median counts")
     ap.add_argument("--scale", default="1,10,100", help="MB sizes of the scaling run ('' to skip)")
+    ap.add_argument("--jobs", type=int, default=None,
+                    help="worker processes of the parallel run on the T1 folder (default: all cores)")
     args = ap.parse_args()
     data = args.data.resolve()
     if not (data / "run_baselines.py").exists():
@@ -120,7 +124,34 @@ def main() -> int:
                 s = time.perf_counter() - t0
                 print(f"| {total / 1e6:.0f} | {s:.1f} | {total / 1e6 / s:.2f} |")
                 sys.stdout.flush()
+
+        jobs_section(exe, data / "t1", Path(tmp), args.repeat, args.jobs)
     return 0
+
+
+def jobs_section(exe: str, folder: Path, tmp: Path, repeat: int, jobs: int | None) -> None:
+    """Serial against parallel wall time of the installed command on a whole folder."""
+    import os
+
+    jobs = jobs or len(os.sched_getaffinity(0))
+    walls: dict[int, list[float]] = {1: [], jobs: []}
+    for k in range(max(1, repeat)):
+        for n in walls:  # alternate, so a load change on the machine hits both alike
+            out = tmp / f"jobs-{n}"
+            shutil.rmtree(out, ignore_errors=True)
+            t0 = time.perf_counter()
+            subprocess.run([exe, "clean", str(folder), "--output-dir", str(out), "--jobs", str(n),
+                            "--quiet"], capture_output=True, check=False)
+            walls[n].append(time.perf_counter() - t0)
+    serial, para = statistics.median(walls[1]), statistics.median(walls[jobs])
+    def tree(root: Path) -> dict[str, bytes]:
+        return {str(p.relative_to(root)): p.read_bytes() for p in root.rglob("*") if p.is_file()}
+
+    same = tree(tmp / "jobs-1") == tree(tmp / f"jobs-{jobs}")
+    files = sum(1 for _ in folder.glob("*.txt"))
+    print(f"\n`boilerstrip clean {folder.name}/ --output-dir` ({files} files), median of "
+          f"{max(1, repeat)} runs: --jobs 1 {serial:.2f} s, --jobs {jobs} {para:.2f} s, "
+          f"speed-up {serial / para:.2f}x; outputs {'identical' if same else 'DIFFER'}")
 
 
 if __name__ == "__main__":

@@ -5,7 +5,6 @@ Exit codes (black's contract, which pre-commit and CI understand):
 """
 from __future__ import annotations
 
-import difflib
 import os
 import sys
 from pathlib import Path
@@ -15,6 +14,8 @@ import typer
 
 from . import __version__
 from .errors import BoilerstripError, InputError
+from .perfile import Options, Outcome, explain_text, internal_message, is_html, \
+    newlines_as_input, page_of, unified
 
 EXIT_OK, EXIT_CHANGED, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 123
 
@@ -73,20 +74,6 @@ class _Run:
         self.skipped = 0  #: excluded by the project configuration
 
 
-def _explain_text(name: str, result, color: bool) -> str:
-    head = f"{name}: language {result.language}, {len(result.removed)} line(s) removed"
-    out = [typer.style(head, bold=True) if color else head]
-    width = max((len(r.rule_id) for r in result.removed), default=0)
-    for r in result.removed:
-        rid = r.rule_id.ljust(width)
-        if color:
-            rid = typer.style(rid, fg=typer.colors.YELLOW)
-        text = r.text if len(r.text) <= 100 else r.text[:97] + "..."
-        out.append(f"  {r.line_number:>5}  {rid}  {text}")
-        out.append(f"  {'':>5}  {'':{width}}  ({r.reason})")
-    return "\n".join(out) + "\n"
-
-
 @app.command("clean", help=CLEAN_HELP, no_args_is_help=False)
 def clean_cmd(
     paths: Optional[List[Path]] = typer.Argument(
@@ -126,7 +113,15 @@ def clean_cmd(
     disable: Optional[List[str]] = typer.Option(
         None, "--disable", help="Rule id or family to switch off (repeatable), e.g. 'share'."),
     no_repair: bool = typer.Option(False, "--no-repair", help="Skip the ftfy repair stage."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
+    quiet: bool = typer.Option(False, "--quiet", "-q",
+                               help="No summary and no progress bar on stderr."),
+    jobs: Optional[int] = typer.Option(
+        None, "--jobs", "-j", min=1, show_default=False, help="Clean files in this many "
+        "processes at once (default: all cores); 1 cleans them one by one in this process. "
+        "Output and exit code are the same either way (printed and written in input order). "
+        "Standard input, a single file, JSONL corpora and runs of under 8 files are cleaned "
+        "in this process. A progress bar shows on stderr when it is a terminal and there "
+        "are 20 files or more."),
     config_file: Optional[Path] = typer.Option(
         None, "--config", help="Project configuration (boilerstrip.toml or a pyproject.toml "
         "with [tool.boilerstrip]); default: the nearest one above each file."),
@@ -163,9 +158,10 @@ def clean_cmd(
             _clean_stdin(settings.for_file(None)[1], run, input_kind, out, check=check, diff=diff,
                          explain=explain, color=color)
         else:
-            _clean_paths(items, settings, run, out, output_dir=output_dir, in_place=in_place,
-                         check=check, diff=diff, explain=explain, glob=globs, color=color,
-                         input_kind=input_kind, quiet=quiet)
+            opts = Options(input_kind, output_dir, in_place, check, diff, explain, color,
+                           output_format)
+            _clean_paths(items, settings, run, out, opts, glob=globs, quiet=quiet,
+                         jobs=jobs)
     except BoilerstripError as exc:  # a configuration file found on the way is broken
         _err(str(exc))
         raise typer.Exit(EXIT_INPUT)
@@ -190,10 +186,9 @@ class _Output:
         return self.format != "text"
 
     def render(self, result, source: str, encoding: str | None, page) -> str:
-        from .record import dumps, to_record
+        from .perfile import render
 
-        record = to_record(result, source=source, encoding=encoding, page=page)
-        return dumps(record, pretty=self.format == "json")
+        return render(result, source, encoding, page, self.format)
 
 
 def _check_output_options(fmt: str, on_error: str, *, in_place: bool, output_dir, check: bool,
@@ -240,30 +235,9 @@ class _Settings:
         return proj, self._configs[scope]
 
 
-def _is_html(kind: str, text: str, name: str | None) -> bool:
-    from .extract import looks_like_html
-
-    return kind == "html" or (kind == "auto" and looks_like_html(text, name))
-
-
 def _is_corpus(kind: str, name: str | None) -> bool:
     return kind == "jsonl" or (kind == "auto" and name is not None
                                and name.lower().endswith(".jsonl"))
-
-
-def _page(html: str, name: str):
-    from .extract import from_html
-
-    try:
-        return from_html(html)
-    except Exception as exc:  # trafilatura/lxml on hostile markup: this file only
-        raise InputError(f"{name}: the HTML could not be parsed ({type(exc).__name__}: {exc}); "
-                         "try --input text, or fix the file", name) from exc
-
-
-def _newlines_as_input(original: str, cleaned: str) -> str:
-    """CRLF files stay CRLF: the pipeline speaks '\n', the file keeps its own line ends."""
-    return cleaned.replace("\n", "\r\n") if "\r\n" in original else cleaned
 
 
 def _process(text: str, name: str, config):
@@ -276,15 +250,8 @@ def _process(text: str, name: str, config):
     except Exception as exc:  # a bug: say so clearly, name the input, stop with 123
         if os.environ.get("BOILERSTRIP_DEBUG"):
             raise
-        _err(f"internal error while cleaning {name}: {type(exc).__name__}: {exc} "
-             "(please report it; set BOILERSTRIP_DEBUG=1 for the traceback)")
+        _err(internal_message(name, exc))
         raise typer.Exit(EXIT_INTERNAL)
-
-
-def _unified(before: str, after: str, name: str) -> str:
-    return "".join(difflib.unified_diff(
-        before.splitlines(keepends=True), after.splitlines(keepends=True),
-        fromfile=f"{name} (original)", tofile=f"{name} (cleaned)"))
 
 
 def _clean_stdin(config, run: _Run, input_kind: str, out: _Output, *, check, diff, explain,
@@ -304,15 +271,15 @@ def _clean_stdin(config, run: _Run, input_kind: str, out: _Output, *, check, dif
     try:
         decoded = decode(data, "<stdin>")
         text = decoded.text
-        if _is_html(input_kind, text, None):
-            page = _page(text, "<stdin>")
+        if is_html(input_kind, text, None):
+            page = page_of(text, "<stdin>")
             text = page.text
     except InputError as exc:
         _err(str(exc))
         run.errors += 1
         return
     result = _process(text, "<stdin>", config)
-    cleaned = _newlines_as_input(text, result.text)
+    cleaned = newlines_as_input(text, result.text)
     if cleaned != text:
         run.changed += 1
     if out.structured:
@@ -320,9 +287,9 @@ def _clean_stdin(config, run: _Run, input_kind: str, out: _Output, *, check, dif
         sys.stdout.flush()
         return
     if explain:
-        sys.stdout.write(_explain_text("<stdin>", result, color))
+        sys.stdout.write(explain_text("<stdin>", result, color))
     if diff:
-        sys.stdout.write(_unified(text, cleaned, "<stdin>"))
+        sys.stdout.write(unified(text, cleaned, "<stdin>"))
     if not (check or diff or explain):
         sys.stdout.write(cleaned)
     sys.stdout.flush()
@@ -384,11 +351,11 @@ def _clean_corpus_file(src, config, run: _Run, out: _Output, *, output_dir, in_p
             typer.echo(f"would clean {name} (records to change)")
 
 
-def _clean_paths(items, settings: _Settings, run: _Run, out: _Output, *, output_dir, in_place,
-                 check, diff, explain, glob, color, quiet, input_kind) -> None:
-    from . import files
+def _clean_paths(items, settings: _Settings, run: _Run, out: _Output, opts: Options, *, glob,
+                 quiet, jobs: int | None) -> None:
+    from . import files, parallel, progress
+    from .perfile import Job
 
-    to_stdout = not (output_dir or in_place or check or diff or explain)
     sources = []  # (source or error, its Config)
     for src in files.discover(items, glob):
         if isinstance(src, InputError):
@@ -401,91 +368,84 @@ def _clean_paths(items, settings: _Settings, run: _Run, out: _Output, *, output_
             continue
         sources.append((src, config))
     real = [s for s, _ in sources if not isinstance(s, InputError)]
-    streams = out.format == "jsonl" or all(_is_corpus(input_kind, s.path.name) for s in real)
-    if to_stdout and len(real) > 1 and not streams:  # JSONL records stay apart on one stdout
+    streams = out.format == "jsonl" or all(_is_corpus(opts.input_kind, s.path.name) for s in real)
+    if opts.to_stdout and len(real) > 1 and not streams:  # JSONL records stay apart on stdout
         _err(f"{len(real)} files to clean: name --output-dir DIR or --in-place "
              "(or --check / --diff / --explain), since one stdout cannot hold them apart")
         raise typer.Exit(EXIT_INPUT)
+    # Text and HTML files become Jobs (parallel.outcomes runs them, maybe in worker processes);
+    # errors and JSONL corpora are handled here, each at its turn.
+    indexed: dict = {}  # id(Config) -> (index, Config): workers receive each Config once
+    plan = []
     for src, config in sources:
-        if isinstance(src, InputError):
-            _err(str(src))
-            run.errors += 1
-            continue
-        run.files += 1
-        if _is_corpus(input_kind, src.path.name):
-            if diff or explain:
-                _err(f"{src.path}: --diff and --explain do not apply to JSONL corpora; skipped")
-                run.errors += 1
-                continue
-            _clean_corpus_file(src, config, run, out, output_dir=output_dir, in_place=in_place,
-                               check=check)
-            continue
-        try:
-            decoded = files.read(src.path)
-        except InputError as exc:
-            _err(str(exc))
-            run.errors += 1
-            continue
-        text = decoded.text
-        html = _is_html(input_kind, text, src.path.name)
-        target = (output_dir / src.relative if output_dir else src.path)
-        page = None
-        if html:  # the page's text goes to NAME.txt; the page itself is never rewritten
-            target = target.with_suffix(".txt")
-            try:
-                page = _page(text, str(src.path))
-            except InputError as exc:
-                _err(str(exc))
-                run.errors += 1
-                continue
-            text = page.text
-        if out.structured:
-            target = target.with_suffix(".json")
-        result = _process(text, str(src.path), config)
-        cleaned = _newlines_as_input(text, result.text)
-        twin = html and not output_dir and (in_place or check)  # --check asks: would -i change?
-        if twin and target.exists():
-            # the text twin beside the page: changed only when it is missing or stale
-            try:
-                text = files.read(target).text
-            except InputError:
-                text = None
-        # a legacy encoding or a BOM is rewritten as plain UTF-8: that is a change too
-        changed = (cleaned != text or (not html and (decoded.encoding != "utf-8" or decoded.bom))
-                   or (twin and not target.exists()))
-        if changed:
-            run.changed += 1
-        if explain and (changed or not check):  # --check --explain: only what would change
-            sys.stdout.write(_explain_text(str(src.path), result, color))
-        if diff and changed:
-            sys.stdout.write(_unified(text or "", cleaned, str(src.path)))
-        if check and changed and not diff:
-            what = (f"{len(result.removed)} line(s) to remove" if result.removed
-                    else "blank lines and line ends only")
-            if twin:
-                typer.echo(f"would write {target}: the text of {src.path} ({what})")
-            else:
-                typer.echo(f"would clean {src.path} ({what})")
-        if check:
-            continue
-        if out.structured:
-            written = out.render(result, str(src.path), decoded.encoding, page)
-        try:
-            if output_dir:
-                files.write_atomic(target, written if out.structured else cleaned)
-            elif in_place:
-                if changed:  # unchanged files are not rewritten: their mtime stays
-                    files.write_atomic(target, cleaned)
-            elif to_stdout:
-                sys.stdout.write(written if out.structured else cleaned)
-        except OSError as exc:
-            _err(f"{target}: cannot write ({exc.strerror or exc}); the original is untouched")
-            run.errors += 1
+        if isinstance(src, InputError) or _is_corpus(opts.input_kind, src.path.name):
+            plan.append((src, config))
+        else:
+            index = indexed.setdefault(id(config), (len(indexed), config))[0]
+            plan.append((Job(src.path, src.relative, index), None))
+    jobs_todo = [item for item, _ in plan if isinstance(item, Job)]
+    if jobs != 1 and not parallel.may_run_apart([(s.path, s.relative) for s in real], opts):
+        jobs = 1  # one file's output is another's input: read them in order
+    show = progress.wanted(len(real), quiet=quiet, stdout_used=not (
+        (opts.output_dir or opts.in_place) and not (opts.check or opts.diff or opts.explain)))
+    configs = tuple(config for _, config in indexed.values())
+    try:
+        with parallel.outcomes(jobs_todo, configs, opts, jobs) as outcomes, \
+                progress.bar(len(real), show) as advance:
+            for item, config in plan:
+                if isinstance(item, InputError):
+                    _err(str(item))
+                    run.errors += 1
+                    continue
+                run.files += 1
+                if isinstance(item, Job):
+                    _apply(next(outcomes), run, opts)
+                elif opts.diff or opts.explain:
+                    _err(f"{item.path}: --diff and --explain do not apply to JSONL corpora; "
+                         "skipped")
+                    run.errors += 1
+                else:
+                    _clean_corpus_file(item, config, run, out, output_dir=opts.output_dir,
+                                       in_place=opts.in_place, check=opts.check)
+                advance()
+    except parallel.WorkerDied as exc:
+        _err(f"internal error: {exc} (please report it)")
+        raise typer.Exit(EXIT_INTERNAL)
     sys.stdout.flush()
-    if not quiet and (run.files > 1 or run.errors or run.skipped) and (output_dir or in_place or check):
-        verb = "would change" if check else "changed"
+    if not quiet and (run.files > 1 or run.errors or run.skipped) and (
+            opts.output_dir or opts.in_place or opts.check):
+        verb = "would change" if opts.check else "changed"
         skipped = f", {run.skipped} excluded by configuration" if run.skipped else ""
         _err(f"{run.files} file(s) read, {run.changed} {verb}, {run.errors} error(s){skipped}")
+
+
+def _apply(outcome: Outcome, run: _Run, opts: Options) -> None:
+    """Print and write what one file's outcome says, in the order a one-by-one run does."""
+    from . import files
+
+    for kind, text in outcome.messages:
+        if kind == "err":
+            _err(text)
+            run.errors += 1
+        elif kind == "out":
+            sys.stdout.write(text)
+        else:
+            typer.echo(text)
+    if outcome.internal is not None:
+        _err(outcome.internal)
+        raise typer.Exit(EXIT_INTERNAL)
+    if outcome.changed:
+        run.changed += 1
+    if outcome.text is None:
+        return
+    try:
+        if opts.output_dir or opts.in_place:
+            files.write_atomic(outcome.target, outcome.text)
+        else:
+            sys.stdout.write(outcome.text)
+    except OSError as exc:
+        _err(f"{outcome.target}: cannot write ({exc.strerror or exc}); the original is untouched")
+        run.errors += 1
 
 
 def main() -> None:
