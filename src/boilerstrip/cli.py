@@ -272,7 +272,7 @@ def _clean_stdin(config, run: _Run, input_kind: str, out: _Output, *, check, dif
         decoded = decode(data, "<stdin>")
         text = decoded.text
         if is_html(input_kind, text, None):
-            page = page_of(text, "<stdin>")
+            page = page_of(text, "<stdin>", metadata=out.structured)
             text = page.text
     except InputError as exc:
         _err(str(exc))

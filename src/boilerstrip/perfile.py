@@ -67,11 +67,13 @@ def is_html(kind: str, text: str, name: str | None) -> bool:
     return kind == "html" or (kind == "auto" and looks_like_html(text, name))
 
 
-def page_of(html: str, name: str):
+def page_of(html: str, name: str, metadata: bool = True):
+    """The page's text (and, with ``metadata``, its authors, dates, site name: JSON output
+    needs them, text output does not and skips trafilatura's slow metadata search)."""
     from .extract import from_html
 
     try:
-        return from_html(html)
+        return from_html(html, metadata=metadata)
     except Exception as exc:  # trafilatura/lxml on hostile markup: this file only
         raise InputError(f"{name}: the HTML could not be parsed ({type(exc).__name__}: {exc}); "
                          "try --input text, or fix the file", name) from exc
@@ -133,7 +135,7 @@ def clean_file(job: Job, config, opts: Options) -> Outcome:
         target = opts.output_dir / job.relative if opts.output_dir else job.path
         if html:  # the page's text goes to NAME.txt; the page itself is never rewritten
             target = target.with_suffix(".txt")
-            page = page_of(text, name)
+            page = page_of(text, name, metadata=opts.structured)
             text = page.text
     except InputError as exc:
         out.messages.append(("err", str(exc)))
