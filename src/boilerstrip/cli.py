@@ -73,8 +73,12 @@ class _Run:
         self.skipped = 0  #: excluded by the project configuration
 
 
-def _explain_text(name: str, result, color: bool) -> str:
-    head = f"{name}: language {result.language}, {len(result.removed)} line(s) removed"
+def _explain_text(name: str, result, color: bool, encoding: str | None = None) -> str:
+    enc = f", encoding {encoding}" if encoding else ""
+    head = f"{name}: language {result.language}{enc}, {len(result.removed)} line(s) removed"
+    if not result.text:  # say why nothing is left, rather than print an empty article
+        head += ("; every line was boilerplate, the output is empty" if result.removed
+                 else "; no text (empty or only white space), the output is empty")
     out = [typer.style(head, bold=True) if color else head]
     width = max((len(r.rule_id) for r in result.removed), default=0)
     for r in result.removed:
@@ -320,7 +324,7 @@ def _clean_stdin(config, run: _Run, input_kind: str, out: _Output, *, check, dif
         sys.stdout.flush()
         return
     if explain:
-        sys.stdout.write(_explain_text("<stdin>", result, color))
+        sys.stdout.write(_explain_text("<stdin>", result, color, decoded.encoding))
     if diff:
         sys.stdout.write(_unified(text, cleaned, "<stdin>"))
     if not (check or diff or explain):
@@ -456,7 +460,7 @@ def _clean_paths(items, settings: _Settings, run: _Run, out: _Output, *, output_
         if changed:
             run.changed += 1
         if explain and (changed or not check):  # --check --explain: only what would change
-            sys.stdout.write(_explain_text(str(src.path), result, color))
+            sys.stdout.write(_explain_text(str(src.path), result, color, decoded.encoding))
         if diff and changed:
             sys.stdout.write(_unified(text or "", cleaned, str(src.path)))
         if check and changed and not diff:
