@@ -174,10 +174,16 @@ def clean_cmd(
         _err(str(exc))
         raise typer.Exit(EXIT_INPUT)
     except BrokenPipeError:
-        # stdout closed early (e.g. `| head`): end quietly, as Unix tools do.
+        # stdout closed early (e.g. `| head`): end quietly, as Unix tools do, with the exit
+        # code of what was done so far (`--check | head -1` must still fail when a file
+        # would change; it used to exit 0).
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(EXIT_OK)
+    except OSError as exc:  # stdout on a full disk (ENOSPC), an I/O error: say so, no traceback
+        _err(f"cannot write to standard output ({exc.strerror or exc})")
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the unflushed rest would fail again at exit
+        raise typer.Exit(EXIT_INPUT)
     if run.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_CHANGED if run.changed else EXIT_OK)
@@ -482,8 +488,11 @@ def _clean_paths(items, settings: _Settings, run: _Run, out: _Output, *, output_
                     files.write_atomic(target, cleaned)
             elif to_stdout:
                 sys.stdout.write(written if out.structured else cleaned)
+        except BrokenPipeError:
+            raise
         except OSError as exc:
-            _err(f"{target}: cannot write ({exc.strerror or exc}); the original is untouched")
+            where = f"standard output (cleaning {src.path})" if to_stdout else target
+            _err(f"{where}: cannot write ({exc.strerror or exc}); the original is untouched")
             run.errors += 1
     sys.stdout.flush()
     if not quiet and (run.files > 1 or run.errors or run.skipped) and (output_dir or in_place or check):
