@@ -265,29 +265,27 @@ def test_file_unreadable_during_the_run(tmp_path: Path, monkeypatch):
 # --- writing: full disk, read-only output folder, closed or full stdout ----------------------
 
 def _no_space(monkeypatch):
+    """The disk fills up on the first write into the new file (ENOSPC), as on a full disk."""
+    import contextlib
     import errno
-    import os
 
-    real_write = os.write
-
-    def write(fd, data):  # what a full disk says, on the first write of the new file
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(os, "write", write)
     from boilerstrip import files
 
     real_writer = files.atomic_writer
 
-    import contextlib
+    class Full:
+        def __init__(self, f):
+            self._f = f
+
+        def write(self, data):
+            raise OSError(errno.ENOSPC, "No space left on device")
 
     @contextlib.contextmanager
     def writer(path):
         with real_writer(path) as f:
-            yield f
-            raise OSError(errno.ENOSPC, "No space left on device")
+            yield Full(f)
 
     monkeypatch.setattr(files, "atomic_writer", writer)
-    return real_write
 
 
 def test_full_disk_in_place_leaves_the_original_byte_identical(tmp_path: Path, monkeypatch):
