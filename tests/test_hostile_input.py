@@ -387,3 +387,24 @@ def test_stdout_on_a_full_disk_is_reported(tmp_path: Path, args):
     assert "No space left on device" in proc.stderr and "standard output" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert f.read_text() == ARTICLE
+
+
+# --- line endings ----------------------------------------------------------------------------
+
+BODY = ("The library reopened on Saturday after a two-year renovation that added a reading "
+        "garden and a children's wing, and hundreds of people queued before the doors opened.")
+
+
+@pytest.mark.parametrize("raw,expected", [
+    (f"Share this article\r{BODY}\rComments (0)\r", f"{BODY}\n"),            # old Mac: lone CR
+    (f"Share this article\r\n{BODY}\rComments (0)\n", f"{BODY}\r\n"),        # mixed, CRLF kept
+    (f"Share this article\r\r\n{BODY}\n\rComments (0)", f"{BODY}\r\n"),       # CR CR LF, LF CR
+], ids=["lone-cr", "mixed", "cr-cr-lf"])
+def test_lone_and_mixed_cr_line_endings(tmp_path: Path, raw: str, expected: str):
+    f = tmp_path / "a.txt"
+    f.write_bytes(raw.encode())
+    res = run(["clean", "--in-place", str(f)])
+    assert res.exit_code == 1, res.output
+    assert f.read_bytes() == expected.encode()
+    res = run(["clean", "--in-place", str(f)])  # stable: the second run changes nothing
+    assert res.exit_code == 0 and f.read_bytes() == expected.encode()

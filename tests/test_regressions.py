@@ -74,9 +74,12 @@ def test_comment_threads_are_linear_in_their_length():
 
     def timed(n: int) -> float:
         doc = article + "Thanks for sharing, this was really helpful!\nGreat post, Anna.\n" * n
-        start = time.perf_counter()
-        boilerstrip.clean(doc)
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(3):  # the best of three: a busy machine is not a complexity class
+            start = time.perf_counter()
+            boilerstrip.clean(doc)
+            best = min(best, time.perf_counter() - start)
+        return best
 
     timed(100)
     assert timed(20_000) / timed(5_000) < 8  # linear would be 4, quadratic 16

@@ -180,7 +180,9 @@ def clean_cmd(
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
     except OSError as exc:  # stdout on a full disk (ENOSPC), an I/O error: say so, no traceback
-        _err(f"cannot write to standard output ({exc.strerror or exc})")
+        where = f"{exc.filename}: cannot be read or written" if exc.filename else \
+            "cannot write to standard output"
+        _err(f"{where} ({exc.strerror or exc})")
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # the unflushed rest would fail again at exit
         raise typer.Exit(EXIT_INPUT)
