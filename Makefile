@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 BENCH  ?= ../shared/bench-dev
 
-.PHONY: help install demo test golden bench bench-dev bench-memory gate gate-update clean
+.PHONY: help install demo test fuzz golden bench bench-dev bench-memory gate gate-update clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' Makefile | sed 's/:.*## /\t/'
@@ -26,6 +26,10 @@ demo: $(STAMP)  ## clean the bundled sample article and show what was removed an
 
 test: $(STAMP)  ## run the whole test suite (the Ray test included: a missing extra fails it)
 	BOILERSTRIP_REQUIRE_RAY=1 $(BIN)/python -m pytest -q
+
+fuzz: $(STAMP)  ## hypothesis properties and the golden-input mutation fuzzer, 10,000 examples each (EXAMPLES=N)
+	BOILERSTRIP_FUZZ_EXAMPLES=$(or $(EXAMPLES),10000) $(BIN)/python -m pytest -q -s -m fuzz tests/fuzz \
+		-p no:cacheprovider --hypothesis-show-statistics
 
 golden: $(STAMP)  ## rewrite golden/*.out.txt from the current output, then show the diff to review
 	-$(BIN)/python -m pytest -q tests/test_golden.py --update-golden

@@ -166,10 +166,18 @@ def clean_cmd(
         _err(str(exc))
         raise typer.Exit(EXIT_INPUT)
     except BrokenPipeError:
-        # stdout closed early (e.g. `| head`): end quietly, as Unix tools do.
+        # stdout closed early (e.g. `| head`): end quietly, as Unix tools do, with the exit
+        # code of what was done so far (`--check | head -1` must still fail when a file
+        # would change; it used to exit 0).
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
-        raise typer.Exit(EXIT_OK)
+    except OSError as exc:  # stdout on a full disk (ENOSPC), an I/O error: say so, no traceback
+        where = f"{exc.filename}: cannot be read or written" if exc.filename else \
+            "cannot write to standard output"
+        _err(f"{where} ({exc.strerror or exc})")
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # the unflushed rest would fail again at exit
+        raise typer.Exit(EXIT_INPUT)
     if run.errors:
         raise typer.Exit(EXIT_INPUT)
     raise typer.Exit(EXIT_CHANGED if run.changed else EXIT_OK)
@@ -287,7 +295,7 @@ def _clean_stdin(config, run: _Run, input_kind: str, out: _Output, *, check, dif
         sys.stdout.flush()
         return
     if explain:
-        sys.stdout.write(explain_text("<stdin>", result, color))
+        sys.stdout.write(explain_text("<stdin>", result, color, decoded.encoding))
     if diff:
         sys.stdout.write(unified(text, cleaned, "<stdin>"))
     if not (check or diff or explain):
@@ -438,13 +446,17 @@ def _apply(outcome: Outcome, run: _Run, opts: Options) -> None:
         run.changed += 1
     if outcome.text is None:
         return
+    to_stdout = not (opts.output_dir or opts.in_place)
     try:
-        if opts.output_dir or opts.in_place:
-            files.write_atomic(outcome.target, outcome.text)
-        else:
+        if to_stdout:
             sys.stdout.write(outcome.text)
+        else:
+            files.write_atomic(outcome.target, outcome.text)
+    except BrokenPipeError:
+        raise  # stdout closed early: clean_cmd ends quietly
     except OSError as exc:
-        _err(f"{outcome.target}: cannot write ({exc.strerror or exc}); the original is untouched")
+        where = f"standard output (cleaning {outcome.target})" if to_stdout else outcome.target
+        _err(f"{where}: cannot write ({exc.strerror or exc}); the original is untouched")
         run.errors += 1
 
 

@@ -57,7 +57,7 @@ def templated(doc: Document, verdicts: list[Verdict | None]) -> None:
     nonblank = [ln for ln in doc.lines if not ln.blank]
 
     def head(line: Line) -> str | None:
-        words = line.text.split()
+        words = line.text.split(None, cfg.template_words)  # not every word of a 100 MB line
         if (line.terminal or line.bullet or line.code or len(words) <= cfg.template_words
                 or line.chars < cfg.short_chars // 2
                 or any(ch in line.text for ch in "|:")):  # tables, list items, "label: value"
@@ -161,11 +161,12 @@ def comments(doc: Document, verdicts: list[Verdict | None]) -> None:
     span = cfg.comments_span
     if len(hits) < 2 or len(nonblank) - 1 - hits[-1] > 3 * span:
         return
-    chain = [hits[-1]]
+    chain = [hits[-1]]  # built backwards, then turned round (insert(0) was quadratic)
     for a in reversed(hits[:-1]):
-        if chain[0] - a > 3 * span:
+        if chain[-1] - a > 3 * span:
             break
-        chain.insert(0, a)
+        chain.append(a)
+    chain.reverse()
     # The opener is a real remark (a few words), with another comment-like line soon after.
     first = next((a for a, b in zip(chain, chain[1:])
                   if b - a <= span and len(nonblank[a].text.split()) >= 4), None)

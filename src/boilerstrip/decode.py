@@ -39,17 +39,37 @@ def decode(data: bytes, name: str = "<input>") -> Decoded:
     except UnicodeDecodeError:
         pass
     else:
-        if "\x00" in text:
-            raise BinaryInputError(f"{name}: contains NUL bytes, looks binary; skipped "
-                                   "(pass text files only, or exclude it with --glob)", name)
-        return Decoded(text, "utf-8")
+        # NUL bytes are valid UTF-8, but text does not hold them: either binary, or UTF-16/32
+        # without a BOM whose characters are all below U+0080 / in U+0100..U+7FFF byte ranges
+        # (English or Russian UTF-16-LE is valid "UTF-8"). Detection tells the two apart.
+        if "\x00" not in text:
+            return Decoded(text, "utf-8")
+    text, encoding = _detect(data, name)
+    if "\x00" in text:
+        raise BinaryInputError(f"{name}: contains NUL bytes, looks binary; skipped "
+                               "(pass text files only, or exclude it with --glob)", name)
+    return Decoded(text, encoding)
+
+
+#: When charset detection finds several encodings equally plausible (same chaos, same
+#: coherence), take the first of these that is among them: the Western encodings that
+#: web pages actually use (WHATWG decodes "latin-1" as windows-1252 too). Without it a
+#: French cp1252 file came out as cp1250, turning "è" into "č".
+PREFERRED_ON_TIES = ("cp1252", "latin_1", "iso8859_15", "cp1251", "koi8_r", "gb18030",
+                     "cp932", "euc_jp", "big5", "euc_kr")
+
+
+def _detect(data: bytes, name: str) -> tuple[str, str]:
+    """(text, encoding) as charset-normalizer reads ``data``; BinaryInputError if it cannot."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise BinaryInputError(f"{name}: not text in any encoding charset detection knows; "
                                "skipped (is it binary?)", name)
-    text = str(best)
-    if "\x00" in text:
-        raise BinaryInputError(f"{name}: contains NUL characters, looks binary; skipped", name)
-    return Decoded(text, best.encoding)
+    # each match also lists the encodings that decode these bytes to the very same text
+    tied = {e: m for m in matches if m.chaos == best.chaos and m.coherence == best.coherence
+            for e in (m.encoding, *m.could_be_from_charset)}
+    encoding = next((e for e in PREFERRED_ON_TIES if e in tied), best.encoding)
+    return str(tied.get(encoding, best)), encoding

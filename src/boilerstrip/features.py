@@ -18,11 +18,24 @@ _TRUNCATED = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])[\"'”’»)\]]*$")
 _CODE = re.compile(
     r"([;{}]\s*$|^\s*[}\])]|^\s*(//|#|/\*|\*|--|<!--|def |class |import |from \S+ import|"
     r"return\b|if \(|for \(|while \(|const |let |var |function\b|public |private |func |fn )|"
-    r"\w\s*[=!<>]=|\w\(.*\)|=>|->|::|\w\.\w+\()"
+    r"\w\s*[=!<>]=|=>|->|::|\w\.\w+\()"
 )
 # Indented this deep, a line is markup leaking through an extractor (a template's indentation),
 # not a code block: it is judged like any other line (code-shaped text is still code).
 _DEEP = re.compile(r"^(\t{3,}|[ \t]{16,})")
+# A call, "name(...)": the opening "name(" here, the ")" after it checked by _looks_like_code.
+# (As one pattern, r"\w\(.*\)", it was quadratic: on a line of "a(a(a(..." without a ")" it
+# scanned to the end of the line from every "a(": minutes on a 1 MB line.)
+_CALL_OPEN = re.compile(r"\w\(")
+
+
+def _looks_like_code(raw: str, text: str) -> bool:
+    if _CODE.search(text):
+        return True
+    call = _CALL_OPEN.search(text)  # the first "name(" has the most text after it
+    if call is not None and ")" in text[call.end():]:
+        return True
+    return raw[:1].isspace() and not _DEEP.match(raw)
 _BULLET = re.compile(r"^([-*•·–—▪►✓✔]|\d{1,3}[.)]|[a-z][.)])\s")
 
 
@@ -47,25 +60,44 @@ class Line:
         return not self.text
 
 
+#: Word statistics of a long line are gathered this many characters at a time (cut at a space,
+#: which no word crosses): the same counts, without a list of every word of a 100 MB line.
+_CHUNK_CHARS = 65_536
+
+
+def _chunks(text: str):
+    start, n = 0, len(text)
+    while start < n:
+        end = text.find(" ", start + _CHUNK_CHARS)
+        end = n if end < 0 else end
+        yield text[start:end] if start or end < n else text
+        start = end
+
+
 def analyse(index: int, raw: str, stopwords: frozenset[str], cjk_per_word: float) -> Line:
     text = normalise(raw)
     if not text:
         return Line(index, raw, "", 0, 0.0, 0.0, False, False, False, False, False)
-    words = _WORD.findall(text)
-    cjk = len(_CJK.findall(text))
-    n_words = len(words) + (cjk / cjk_per_word if cjk else 0.0)
-    if cjk:  # a CJK run is matched as one "word" by _WORD: count it by characters instead
-        words = [w for w in words if not _CJK.match(w)]
-        n_words = len(words) + cjk / cjk_per_word
-    stop_ratio = 0.0
-    if stopwords and words:
-        stop_ratio = sum(w.lower() in stopwords for w in words) / len(words)
-    caps = [w for w in words if len(w) > 3 or w[:1].isupper()]
-    title_case = bool(caps) and sum(w[:1].isupper() for w in caps) >= 0.7 * len(caps)
+    cjk = n_plain = n_stop = n_caps = n_upper = 0
+    for chunk in _chunks(text):
+        n_cjk = len(_CJK.findall(chunk))
+        words = _WORD.findall(chunk)
+        if n_cjk:  # a CJK run is matched as one "word" by _WORD: count it by characters instead
+            words = [w for w in words if not _CJK.match(w)]
+        cjk += n_cjk
+        n_plain += len(words)
+        if stopwords:
+            n_stop += sum(w.lower() in stopwords for w in words)
+        caps = [w for w in words if len(w) > 3 or w[:1].isupper()]
+        n_caps += len(caps)
+        n_upper += sum(w[:1].isupper() for w in caps)
+    n_words = n_plain + (cjk / cjk_per_word if cjk else 0.0)
+    stop_ratio = n_stop / n_plain if stopwords and n_plain else 0.0
+    title_case = n_caps > 0 and n_upper >= 0.7 * n_caps
     return Line(
         index=index, raw=raw, text=text, chars=len(text), words=n_words, stop_ratio=stop_ratio,
         terminal=bool(_TERMINAL.search(text)), truncated=bool(_TRUNCATED.search(text)),
         bullet=bool(_BULLET.match(text)), title_case=title_case,
-        code=bool(_CODE.search(text)) or (raw[:1].isspace() and not _DEEP.match(raw)),
+        code=_looks_like_code(raw, text),
         cjk=cjk * 2 >= len(text), core=core(text),
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 import contextlib
 import fnmatch
 import os
+import stat
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,26 +25,60 @@ class Source:
 
 def discover(paths: list[Path], glob: str | tuple[str, ...]) -> Iterator[Source | InputError]:
     """Files named, and files matching ``glob`` (one pattern or several) below folders named,
-    in a stable order. A missing path yields an InputError instead of stopping the walk."""
+    in a stable order. A missing path yields an InputError instead of stopping the walk, and
+    so does a folder that cannot be listed, or a fifo, socket or device found in a folder
+    (reading one would block or never end): nothing is skipped without a word."""
     globs = (glob,) if isinstance(glob, str) else tuple(glob)
     for path in paths:
         if path.is_dir():
-            seen: set[tuple[int, int]] = set()
-            for root, dirs, names in os.walk(path, followlinks=True):
-                st = os.stat(root)
-                if (st.st_dev, st.st_ino) in seen:  # a symlink loop: do not walk it again
-                    dirs[:] = []
-                    continue
-                seen.add((st.st_dev, st.st_ino))
-                dirs.sort()
-                for name in sorted(names):
-                    if any(fnmatch.fnmatch(name, g) for g in globs):
-                        full = Path(root) / name
-                        yield Source(full, full.relative_to(path))
-        elif path.exists():
+            yield from _walk(path, globs)
+        elif path.exists():  # named explicitly: a fifo is fine (`clean <(zcat a.txt.gz)`)
             yield Source(path, Path(path.name))
         else:
             yield InputError(f"{path}: no such file or folder", str(path))
+
+
+def _walk(top: Path, globs: tuple[str, ...]) -> Iterator[Source | InputError]:
+    """Depth first, files before subfolders, names sorted; symbolic links followed, but each
+    folder walked once (a symlink loop ends). Iterative: os.walk recursed, and a tree 1,000
+    folders deep ended in a RecursionError traceback."""
+    seen: set[tuple[int, int]] = set()
+    stack = [top]
+    while stack:
+        folder = stack.pop()
+        try:
+            st = folder.stat()
+            if (st.st_dev, st.st_ino) in seen:  # a symlink loop: do not walk it again
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            with os.scandir(folder) as it:
+                entries = sorted(it, key=lambda e: e.name)
+        except OSError as exc:
+            yield InputError(f"{folder}: folder cannot be read ({exc.strerror or exc}); "
+                             "its files were skipped", str(folder))
+            continue
+        subfolders = []
+        for entry in entries:
+            full = folder / entry.name
+            try:
+                is_dir = entry.is_dir()  # follows symbolic links
+            except OSError:
+                is_dir = False
+            if is_dir:
+                subfolders.append(full)
+                continue
+            if not any(fnmatch.fnmatch(entry.name, g) for g in globs):
+                continue
+            try:
+                regular = stat.S_ISREG(os.stat(full).st_mode)  # follows symbolic links
+            except OSError:
+                regular = True  # a broken link, a loop: reading it will say what is wrong
+            if not regular:
+                yield InputError(f"{full}: not a regular file (a fifo, socket or device); "
+                                 "skipped", str(full))
+                continue
+            yield Source(full, full.relative_to(top))
+        stack.extend(reversed(subfolders))
 
 
 def read(path: Path, max_bytes: int = MAX_BYTES_DEFAULT) -> Decoded:

@@ -117,8 +117,10 @@ def title(result: Result) -> str | None:
     if first is None or next(kept, None) is None:
         return None
     text = first.strip()
+    if len(text) > TITLE_MAX_CHARS:  # before counting words: a first line may be 100 MB long
+        return None
     words = len(_CJK.findall(text)) // 2 + len(_CJK.sub(" ", text).split())
-    if (len(text) > TITLE_MAX_CHARS or words > TITLE_MAX_WORDS or text[-1] in ".。:：;；,，"
+    if (words > TITLE_MAX_WORDS or text[-1] in ".。:：;；,，"
             or text[0] in "-*•·–—>"):
         return None
     return text

@@ -90,10 +90,14 @@ def unified(before: str, after: str, name: str) -> str:
         fromfile=f"{name} (original)", tofile=f"{name} (cleaned)"))
 
 
-def explain_text(name: str, result, color: bool) -> str:
+def explain_text(name: str, result, color: bool, encoding: str | None = None) -> str:
     import typer  # typer.style, not click.style: recent typer vendors click, not installs it
 
-    head = f"{name}: language {result.language}, {len(result.removed)} line(s) removed"
+    enc = f", encoding {encoding}" if encoding else ""
+    head = f"{name}: language {result.language}{enc}, {len(result.removed)} line(s) removed"
+    if not result.text:  # say why nothing is left, rather than print an empty article
+        head += ("; every line was boilerplate, the output is empty" if result.removed
+                 else "; no text (empty or only white space), the output is empty")
     out = [typer.style(head, bold=True) if color else head]
     width = max((len(r.rule_id) for r in result.removed), default=0)
     for r in result.removed:
@@ -166,7 +170,7 @@ def clean_file(job: Job, config, opts: Options) -> Outcome:
         cleaned != text or (not html and (decoded.encoding != "utf-8" or decoded.bom))
         or (twin and not twin_exists))
     if opts.explain and (changed or not opts.check):  # --check --explain: what would change
-        out.messages.append(("out", explain_text(name, result, opts.color)))
+        out.messages.append(("out", explain_text(name, result, opts.color, decoded.encoding)))
     if opts.diff and changed:
         out.messages.append(("out", unified(text or "", cleaned, name)))
     if opts.check and changed and not opts.diff:

@@ -65,12 +65,13 @@ def _index(rules: tuple) -> dict:
     return hit[1]
 
 
-def _one_pass(text: str, config: Config, lang: str | None, memo: dict, features: dict):
+def _one_pass(text: str, config: Config, caches: dict):
     raw_lines = split_lines(text)
-    if lang is None:
-        lang = config.language or language.detect(
-            language.body_sample(raw_lines, config.detect_max_chars), config.detect_min_letters
-        )
+    lang = config.language or language.detect(
+        language.body_sample(raw_lines, config.detect_max_chars), config.detect_min_letters
+    )
+    # pass-1 verdicts and line features depend on a line's text and the language only
+    memo, features = caches.setdefault(lang, ({}, {}))
     stopwords = stoplists.stoplist(lang)
     # a line's features depend on its text only: later passes reuse them, re-indexed
     lines = []
@@ -107,17 +108,22 @@ def _one_pass(text: str, config: Config, lang: str | None, memo: dict, features:
 
 def run(text: str, config: Config) -> Result:
     """Clean ``text``. The passes repeat on their own output until nothing changes (at most
-    ``config.max_passes`` times), so that clean(clean(x)) == clean(x) by construction."""
+    ``config.max_passes`` times), so that clean(clean(x)) == clean(x) by construction.
+
+    "Nothing changes" includes the language: each pass detects it afresh on what is left.
+    (Keeping the first pass's language broke idempotence: once a mixed-language text lost its
+    boilerplate, cleaning the output again detected another language, whose rules removed
+    more; the fuzzer found such texts.)"""
     if config.repair:
         text = repair.repair(text)
-    memo: dict = {}  # pass-1 verdicts, shared by the passes of one text
-    features: dict = {}  # line features by line text, likewise
-    lang, lines, verdicts, out, origin = _one_pass(text, config, None, memo, features)
+    caches: dict = {}  # per language: pass-1 verdicts and line features, shared by the passes
+    lang, lines, verdicts, out, origin = _one_pass(text, config, caches)
     final: list[Verdict | None] = list(verdicts)
     for _ in range(config.max_passes - 1):
-        _, _, again, out2, origin2 = _one_pass(out, config, lang, memo, features)
-        if out2 == out:
+        lang2, _, again, out2, origin2 = _one_pass(out, config, caches)
+        if out2 == out and lang2 == lang:
             break
+        lang = lang2
         for i, v in enumerate(again):  # map the later pass's drops back to the input lines
             if v is not None and v.label is Label.DROP:
                 final[origin[i]] = v

@@ -21,6 +21,7 @@ backtracks catastrophically cannot hang a run: such a line simply does not match
 from __future__ import annotations
 
 import fnmatch
+import os
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -86,6 +87,9 @@ class Project:
             return path.resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:
             return path.name
+        except (OSError, RuntimeError):  # a symlink loop: name it as given
+            return Path(os.path.abspath(path)).relative_to(self.root).as_posix() \
+                if Path(os.path.abspath(path)).is_relative_to(self.root) else path.name
 
     @staticmethod
     def _hit(rel: str, globs: tuple[str, ...]) -> bool:
@@ -224,26 +228,62 @@ def load(path: Path) -> Project:
     return parse(data, path, None)
 
 
-@lru_cache(maxsize=None)
+def _own(folder: Path) -> Path | None:
+    """The configuration file in ``folder`` itself, if any."""
+    try:
+        own = folder / "boilerstrip.toml"
+        if own.is_file():
+            return own
+        py = folder / "pyproject.toml"
+        if not py.is_file():
+            return None
+    except OSError:  # a path longer than the system allows, say: no configuration there
+        return None
+    try:
+        if "boilerstrip" in tomllib.loads(py.read_text(encoding="utf-8")).get("tool", {}):
+            return py
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        pass  # somebody else's broken pyproject is not our configuration
+    return None
+
+
+_FOUND: dict[Path, Path | None] = {}
+
+
 def _find_in(folder: Path) -> Path | None:
-    own = folder / "boilerstrip.toml"
-    if own.is_file():
-        return own
-    py = folder / "pyproject.toml"
-    if py.is_file():
-        try:
-            if "boilerstrip" in tomllib.loads(py.read_text(encoding="utf-8")).get("tool", {}):
-                return py
-        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
-            pass  # somebody else's broken pyproject is not our configuration
-    parent = folder.parent
-    return None if parent == folder else _find_in(parent)
+    """The nearest configuration file from ``folder`` upward. A loop, not recursion (a folder
+    tree 1,000 deep exceeded Python's recursion limit); every folder passed is remembered."""
+    passed = []
+    found = None
+    while True:
+        if folder in _FOUND:
+            found = _FOUND[folder]
+            break
+        passed.append(folder)
+        found = _own(folder)
+        parent = folder.parent
+        if found is not None or parent == folder:
+            break
+        folder = parent
+    for f in passed:
+        _FOUND[f] = found
+    return found
+
+
+_find_in.cache_clear = _FOUND.clear  # type: ignore[attr-defined]
 
 
 def find(start: Path) -> Path | None:
     """The configuration file that governs ``start`` (a file or folder), if any."""
-    start = start.resolve()
-    return _find_in(start if start.is_dir() else start.parent)
+    try:
+        start = start.resolve()
+    except (OSError, RuntimeError):  # a symlink loop ("Symlink loop from ..." in 3.11)
+        start = Path(os.path.abspath(start))  # reading the file will report the loop
+    try:
+        is_dir = start.is_dir()
+    except OSError:
+        is_dir = False
+    return _find_in(start if is_dir else start.parent)
 
 
 @lru_cache(maxsize=None)
