@@ -30,9 +30,19 @@ class Document:
     #: (firstchar.index); None, or a character not in it: try every rule
     by_first: "Mapping[str, tuple[Rule, ...]] | None" = None
     hints_by_first: "Mapping[str, tuple[Rule, ...]] | None" = None  #: the same for ``hints``
+    #: answers of ``hinted`` by (line text, category), shared by the passes over one text
+    hint_memo: "dict | None" = None
 
     def hinted(self, line: Line, category: str) -> Rule | None:
         """The first hint rule of ``category`` that matches ``line``, if any."""
+        if self.hint_memo is None:
+            return self._hinted(line, category)
+        key = (line.text, category)
+        if key not in self.hint_memo:
+            self.hint_memo[key] = self._hinted(line, category)
+        return self.hint_memo[key]
+
+    def _hinted(self, line: Line, category: str) -> Rule | None:
         hints = self.hints
         if line.core == line.text and self.hints_by_first is not None:
             hints = self.hints_by_first.get(line.text[:1].lower(), hints)

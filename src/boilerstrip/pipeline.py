@@ -71,7 +71,7 @@ def _one_pass(text: str, config: Config, caches: dict):
         language.body_sample(raw_lines, config.detect_max_chars), config.detect_min_letters
     )
     # pass-1 verdicts and line features depend on a line's text and the language only
-    memo, features = caches.setdefault(lang, ({}, {}))
+    memo, features, hint_memo = caches.setdefault(lang, ({}, {}, {}))
     stopwords = stoplists.stoplist(lang)
     # a line's features depend on its text only: later passes reuse them, re-indexed
     lines = []
@@ -94,6 +94,7 @@ def _one_pass(text: str, config: Config, caches: dict):
         by_first=_index(rules),
         hints=catalogue.hints_for(lang),
         hints_by_first=_index(catalogue.hints_for(lang)),
+        hint_memo=hint_memo,
         has_stoplist=bool(stopwords),
         config=config,
         edge_top=nonblank[min(edge, len(nonblank)) - 1] if nonblank else -1,
