@@ -27,7 +27,9 @@ def test_code_feature_is_the_old_pattern_without_its_quadratic_part(line: str):
     text = catalogue.normalise(line)
     if not line.strip():
         return
-    assert features._looks_like_code(line, text) == (line[:1].isspace() or bool(OLD_CODE.search(text)))
+    # (deep template indentation, 3+ tabs or 16+ columns, is no longer code by itself)
+    indented = line[:1].isspace() and not features._DEEP.match(line)
+    assert features._looks_like_code(line, text) == (indented or bool(OLD_CODE.search(text)))
 
 
 def test_code_feature_is_linear_on_unclosed_calls():
@@ -119,3 +121,20 @@ def test_language_is_part_of_the_fixed_point():
         once = boilerstrip.clean_and_explain(text)
         twice = boilerstrip.clean_and_explain(once.text)
         assert (twice.text, twice.language) == (once.text, once.language)
+
+
+def test_a_few_stray_nul_bytes_are_binary_not_bomless_utf16(tmp_path):
+    """'abc\\0def' is valid UTF-8 with a NUL: charset detection called it UTF-16 and the
+    file came out as CJK garbage. NULs that do not sit where UTF-16/32 puts them are binary."""
+    from boilerstrip.decode import decode
+    from boilerstrip.errors import BinaryInputError
+
+    import pytest
+
+    for data in (b"abc\x00def\n", b"The council met on Monday.\x00\x00 It approved the budget.\n" * 3):
+        with pytest.raises(BinaryInputError):
+            decode(data, "stray.txt")
+    wide = "The council approved the budget on Monday after a long debate.\n".encode("utf-16-le")
+    assert decode(wide, "wide.txt").text.startswith("The council approved")
+    russian = "Городской совет утвердил бюджет в понедельник после долгих споров.\n".encode("utf-16-le")
+    assert decode(russian, "ru.txt").text.startswith("Городской совет")

@@ -44,11 +44,29 @@ def decode(data: bytes, name: str = "<input>") -> Decoded:
         # (English or Russian UTF-16-LE is valid "UTF-8"). Detection tells the two apart.
         if "\x00" not in text:
             return Decoded(text, "utf-8")
+        if not _wide_text_shaped(data):
+            raise BinaryInputError(f"{name}: contains NUL bytes, looks binary; skipped "
+                                   "(pass text files only, or exclude it with --glob)", name)
     text, encoding = _detect(data, name)
     if "\x00" in text:
         raise BinaryInputError(f"{name}: contains NUL bytes, looks binary; skipped "
                                "(pass text files only, or exclude it with --glob)", name)
     return Decoded(text, encoding)
+
+
+def _wide_text_shaped(data: bytes) -> bool:
+    """Whether NUL bytes sit where UTF-16/32 without a byte-order mark puts them: UTF-32, or
+    UTF-16 of Latin text, is mostly NULs; UTF-16 of other scripts has its NULs (the high byte
+    of spaces and punctuation) all on even or all on odd offsets. A few NULs anywhere in a
+    short or irregular file are binary data, not text."""
+    nuls = data.count(0)
+    if len(data) < 64:
+        return False
+    if nuls >= len(data) // 2:
+        return True
+    positions = [i for i, b in enumerate(data) if b == 0]
+    one_side = all(i % 2 == 0 for i in positions) or all(i % 2 == 1 for i in positions)
+    return one_side and nuls >= len(data) * 0.04
 
 
 #: When charset detection finds several encodings equally plausible (same chaos, same
