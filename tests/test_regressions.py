@@ -75,7 +75,10 @@ def test_comment_threads_are_linear_in_their_length():
                "state of the roads and the schools in the northern districts.\n") * 20
 
     def timed(n: int) -> float:
-        doc = article + "Thanks for sharing, this was really helpful!\nGreat post, Anna.\n" * n
+        # distinct lines: identical ones are answered once from a cache, which would leave
+        # little but noise to time
+        doc = article + "".join(f"Thanks for sharing, this was really helpful! ({i})\n"
+                                f"Great post, Anna, part {i}.\n" for i in range(n))
         best = float("inf")
         for _ in range(3):  # the best of three: a busy machine is not a complexity class
             start = time.perf_counter()
