@@ -1,6 +1,8 @@
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import Callable
 
 import pytest
 
@@ -17,3 +19,20 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 @pytest.fixture
 def update_golden(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def clean_seconds() -> Callable[[str], float]:
+    """Seconds ``boilerstrip.clean`` takes on a text: the best of three runs (a scheduler
+    hiccup is not a complexity class). For linear-cost tests, which compare two sizes."""
+    import boilerstrip
+
+    def timed(text: str) -> float:
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            boilerstrip.clean(text)
+            best = min(best, time.perf_counter() - start)
+        return best
+
+    return timed

@@ -46,35 +46,26 @@ Comments (0)
 """
 
 
-def _time_clean(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):  # the best of three: a scheduler hiccup is not a complexity class
-        start = time.perf_counter()
-        boilerstrip.clean(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def test_time_grows_linearly_with_copies_of_an_adversarial_document():
+def test_time_grows_linearly_with_copies_of_an_adversarial_document(clean_seconds):
     # numbered so that lines are not all memoised repeats of each other
     def doc(copies: int) -> str:
         return "".join(ADVERSARIAL_UNIT.replace("\n", f" {n}\n", 3) for n in range(copies))
 
     boilerstrip.clean(doc(5))  # warm up: rule catalogues, language profiles
-    small, big = _time_clean(doc(150)), _time_clean(doc(600))
+    small, big = clean_seconds(doc(150)), clean_seconds(doc(600))
     assert big / small < 8, (small, big)  # linear is 4, quadratic 16
 
 
-def test_time_grows_linearly_with_the_golden_inputs_concatenated():
+def test_time_grows_linearly_with_the_golden_inputs_concatenated(clean_seconds):
     corpus = "\n".join(p.read_text(encoding="utf-8") for p in GOLDEN)
-    small, big = _time_clean(corpus), _time_clean(corpus * 4)
+    small, big = clean_seconds(corpus), clean_seconds(corpus * 4)
     assert big / small < 8, (small, big)
 
 
-def test_time_grows_linearly_with_the_length_of_one_line():
+def test_time_grows_linearly_with_the_length_of_one_line(clean_seconds):
     unit = "The council said (f(x) & g) — “yes”… [1] a(b(c "
     line = unit * 2000
-    small, big = _time_clean(line), _time_clean(line * 4)
+    small, big = clean_seconds(line), clean_seconds(line * 4)
     assert big / small < 8, (small, big)
 
 

@@ -42,16 +42,19 @@ class Rule:
         """True when ``disable`` names this rule's id or its family."""
         return bool(disable) and (self.id in disable or self.category in disable)
 
-    def matches(self, text: str, max_chars: int) -> bool:
-        """True when the line (normalised), or its :func:`core` form, matches."""
+    def matches(self, text: str, max_chars: int, bare: str | None = None) -> bool:
+        """True when the line (normalised), or its :func:`core` form, matches. ``bare`` is
+        that form when the caller has it already (a :class:`~boilerstrip.features.Line`'s
+        ``core``); otherwise it is computed when needed."""
         if len(text) > (self.max_chars or max_chars):
             return False
         if self.regex.search(text) is not None:
             return True
         if not self.decorated:
             return False
-        bare = core(text)
-        return bare is not text and self.regex.search(bare) is not None
+        if bare is None:
+            bare = core(text)
+        return bare != text and self.regex.search(bare) is not None
 
 
 #: Lines longer than this are normalised with a regular expression rather than split into

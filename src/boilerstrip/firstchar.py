@@ -10,6 +10,7 @@ a small set of ASCII characters, the answer is None and the rule is always tried
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable
 
 try:  # Python 3.11+
@@ -26,10 +27,12 @@ _MAX_RANGE = 128
 _CATEGORIES = {_c.CATEGORY_DIGIT: set("0123456789"), _c.CATEGORY_SPACE: set(" \t\n\r\f\v")}
 
 
-def index(rules, pattern_of=lambda r: r.regex.pattern) -> dict[str, tuple]:
+@lru_cache(maxsize=64)
+def index(rules: tuple) -> dict[str, tuple]:
     """For each ASCII character (lower case), the rules a line starting with it could match, in
-    their original order. Characters not in the map (non-ASCII ones) need every rule."""
-    firsts = [first_chars(pattern_of(r)) for r in rules]
+    their original order. Characters not in the map (non-ASCII ones) need every rule. Built
+    once per rule tuple (the catalogues' tuples are themselves cached per language)."""
+    firsts = [first_chars(r.regex.pattern) for r in rules]
     table = {}
     for ch in sorted(_ASCII):
         table[ch] = tuple(r for r, f in zip(rules, firsts) if f is None or ch in f)

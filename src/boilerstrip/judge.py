@@ -48,7 +48,7 @@ class Document:
             hints = self.hints_by_first.get(line.text[:1].lower(), hints)
         for rule in hints:
             if (rule.category == category and not rule.disabled_by(self.config.disable)
-                    and rule.matches(line.text, self.config.rule_max_chars)):
+                    and rule.matches(line.text, self.config.rule_max_chars, line.core)):
                 return rule
         return None
 
@@ -62,15 +62,12 @@ Filter = Callable[[Line, Document], "Verdict | None"]
 def rule_filter(line: Line, doc: Document) -> Verdict | None:
     """Catalogue rules: keep rules protect a line, drop rules remove it (firm either way)."""
     cfg = doc.config
-    text, n = line.text, line.chars
-    bare = line.core if line.core != text else None
+    text = line.text
     rules = doc.rules
-    if bare is None and doc.by_first is not None:
+    if line.core == text and doc.by_first is not None:  # (decorated lines try every rule)
         rules = doc.by_first.get(text[:1].lower(), rules)
     edge = None
     for rule in rules:
-        if n > (rule.max_chars or cfg.rule_max_chars):
-            continue
         if rule.edge:
             if edge is None:
                 edge = doc.in_edge(line)
@@ -78,7 +75,7 @@ def rule_filter(line: Line, doc: Document) -> Verdict | None:
                 continue
         if not rule.keep and rule.disabled_by(cfg.disable):
             continue
-        if rule.regex.search(text) is not None or (bare and rule.decorated and rule.regex.search(bare) is not None):
+        if rule.matches(text, cfg.rule_max_chars, line.core):
             label = Label.KEEP if rule.keep else Label.DROP
             return Verdict(label, rule.id, rule.why, firm=True, starts_run=rule.run)
     return None

@@ -102,8 +102,9 @@ def extract(result: Result, page: Page | None = None) -> Metadata:
 
 
 def _clean_value(value: str | None) -> str | None:
-    value = " ".join(value.split()) if value else None
-    return value or None
+    from .catalogue import normalise
+
+    return (normalise(value) or None) if value else None
 
 
 # --- title -----------------------------------------------------------------------------------

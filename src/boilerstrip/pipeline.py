@@ -51,20 +51,6 @@ def _rules(lang: str, config: Config) -> tuple:
             + tuple(r for r in extra if not r.keep) + tuple(r for r in bundled if not r.keep))
 
 
-_INDEXES: dict[int, tuple[tuple, dict]] = {}
-
-
-def _index(rules: tuple) -> dict:
-    """The first-character index of a rule tuple, built once per tuple (kept with it, so an id
-    is never reused for another tuple while its entry lives)."""
-    hit = _INDEXES.get(id(rules))
-    if hit is None or hit[0] is not rules:
-        if len(_INDEXES) > 64:
-            _INDEXES.clear()
-        hit = _INDEXES[id(rules)] = (rules, firstchar.index(rules))
-    return hit[1]
-
-
 def _one_pass(text: str, config: Config, caches: dict):
     raw_lines = split_lines(text)
     lang = config.language or language.detect(
@@ -86,14 +72,14 @@ def _one_pass(text: str, config: Config, caches: dict):
         lines.append(known)
     nonblank = [ln.index for ln in lines if not ln.blank]
     edge = config.edge_lines
-    rules = _rules(lang, config)
+    rules, hints = _rules(lang, config), catalogue.hints_for(lang)
     doc = judge.Document(
         lines=lines,
         language=lang,
         rules=rules,
-        by_first=_index(rules),
-        hints=catalogue.hints_for(lang),
-        hints_by_first=_index(catalogue.hints_for(lang)),
+        by_first=firstchar.index(rules),
+        hints=hints,
+        hints_by_first=firstchar.index(hints),
         hint_memo=hint_memo,
         has_stoplist=bool(stopwords),
         config=config,
