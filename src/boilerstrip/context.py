@@ -236,6 +236,16 @@ def _is_heading_like(line: Line) -> bool:
     return (line.chars >= 15 or line.words >= 4) and not line.bullet and not line.truncated
 
 
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+\w")
+
+
+def _heads_section(line: Line) -> bool:
+    """A heading just above content: title-like, or a numbered section heading ("1. Scope")."""
+    return _is_heading_like(line) or (
+        line.bullet and not line.terminal and not line.truncated and line.words <= 8
+        and bool(_NUMBERED_HEADING.match(line.text.strip())))
+
+
 def _neighbour(doc: Document, verdicts, idx: list[int], k: int, step: int) -> Label | None:
     """Label of the nearest decided line from position ``k`` in direction ``step``, looking
     through a few firm rule drops (a share bar or a date between a title and its article)."""
@@ -296,11 +306,13 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
     if below is keep:  # the lines just above content: a title, a heading, a lead
         kept = 0
         heading_zone = True
-        for ln in reversed(block):
-            heading_zone = heading_zone and kept < 3 and _is_heading_like(ln)
+        for n, ln in reversed(list(enumerate(block))):
+            heading_zone = heading_zone and kept < 3 and _heads_section(ln)
             if heading_zone:
                 kept += 1
                 yield ln, keep, "ctx.heads_content", "heading or title just above the content"
+            elif at_top and n == 0 and _is_heading_like(ln) and not ln.terminal:
+                yield ln, keep, "ctx.title", "first line of the document, shaped like a title"
             else:
                 yield ln, drop, "ctx.before_content", "short line in the zone before the content"
         return
