@@ -266,6 +266,9 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
     total = sum(doc.lines[i].chars for i in idx) or 1
     prose = sum(doc.lines[i].chars for i in idx if verdicts[i].label is Label.KEEP)
     dense = prose / total >= doc.config.dense_prose
+    # the last line that pass 1 kept as prose or code: past it lies the page's tail
+    last_text = max((i for i in idx if verdicts[i].label is Label.KEEP
+                     and verdicts[i].rule_id.startswith(("prose.", "code."))), default=-1)
     k = 0
     while k < len(idx):
         if verdicts[idx[k]].label is not Label.UNSURE:
@@ -277,12 +280,14 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         block = [doc.lines[i] for i in idx[start:k]]
         above = _neighbour(doc, verdicts, idx, start - 1, -1)
         below = _neighbour(doc, verdicts, idx, k, +1)
-        for line, label, rid, why in _settle_block(block, above, below, dense, start == 0, doc.config):
+        in_tail = block[0].index > last_text
+        for line, label, rid, why in _settle_block(block, above, below, dense, start == 0, in_tail,
+                                                   doc.config):
             verdicts[line.index] = Verdict(label, rid, why)
 
 
 def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
-                  at_top: bool, cfg):
+                  at_top: bool, in_tail: bool, cfg):
     keep, drop = Label.KEEP, Label.DROP
     inside = above is keep and below is keep
     min_lines = cfg.menu_min_lines + (2 if inside else 0)  # lists inside an article are common
@@ -298,7 +303,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         for ln in block:
             yield ln, keep, "ctx.all_unsure", "nothing in the document reads as boilerplate"
         return
-    if dense and above is keep:
+    if dense and above is keep and not (in_tail and below is Label.DROP):
         # Mostly article already (an extractor's output): what touches content is content.
         for ln in block:
             yield ln, keep, "ctx.near_content", "next to content in a document of mostly prose"
