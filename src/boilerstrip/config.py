@@ -61,6 +61,9 @@ COMMENTS_SPAN_DEFAULT = 10
 TEMPLATE_MIN_LINES_DEFAULT = 4
 #: ... "the same words" means the first this-many words.
 TEMPLATE_WORDS_DEFAULT = 3
+#: Past the last paragraph, an undecided block runs into the page's tail when this many lines
+#: or more are still below it (an extractor's short leftovers are not a page tail).
+TAIL_REST_LINES_DEFAULT = 10
 #: langdetect sees at most this many characters of body text (it is costly per character).
 DETECT_MAX_CHARS_DEFAULT = 1000
 #: Fewer letters than this and the language is "und": detection on a few words is noise.
@@ -103,6 +106,7 @@ class Config:
     comments_span: int = COMMENTS_SPAN_DEFAULT
     template_min_lines: int = TEMPLATE_MIN_LINES_DEFAULT
     template_words: int = TEMPLATE_WORDS_DEFAULT
+    tail_rest_lines: int = TAIL_REST_LINES_DEFAULT
     detect_max_chars: int = DETECT_MAX_CHARS_DEFAULT
     detect_min_letters: int = DETECT_MIN_LETTERS_DEFAULT
 

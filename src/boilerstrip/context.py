@@ -280,7 +280,10 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         block = [doc.lines[i] for i in idx[start:k]]
         above = _neighbour(doc, verdicts, idx, start - 1, -1)
         below = _neighbour(doc, verdicts, idx, k, +1)
-        in_tail = block[0].index > last_text
+        # past the last paragraph, and running into a widget (dropped, or undecided with a
+        # long stretch of page still below it)
+        in_tail = block[0].index > last_text and (
+            below is Label.DROP or (below is Label.UNSURE and len(idx) - k >= doc.config.tail_rest_lines))
         for line, label, rid, why in _settle_block(block, above, below, dense, start == 0, in_tail,
                                                    doc.config):
             verdicts[line.index] = Verdict(label, rid, why)
@@ -303,7 +306,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         for ln in block:
             yield ln, keep, "ctx.all_unsure", "nothing in the document reads as boilerplate"
         return
-    if dense and above is keep and not (in_tail and below is Label.DROP):
+    if dense and above is keep and not in_tail:
         # Mostly article already (an extractor's output): what touches content is content.
         for ln in block:
             yield ln, keep, "ctx.near_content", "next to content in a document of mostly prose"
