@@ -16,8 +16,19 @@ from boilerstrip import catalogue, features, stoplists
 OLD_CODE = re.compile(
     r"([;{}]\s*$|^\s*[}\])]|^\s*(//|#|/\*|\*|--|<!--|def |class |import |from \S+ import|"
     r"return\b|if \(|for \(|while \(|const |let |var |function\b|public |private |func |fn )|"
-    r"\w\s*[=!<>]=|\w\(.*\)|=>|->|::|\w\.\w+\()"
+    r"\w\s*[=!<>]=|=>|->|::|\w\.\w+\()"
 )
+
+
+def _old_call(text: str) -> bool:
+    """The old "\w\(.*\)" alternative, slowly, less clause numbers ("8(a)") and plurals
+    ("item(s)"), which are not calls."""
+    for i in range(len(text) - 1):
+        if re.match(r"\w\(", text[i:i + 2]) and ")" in text[i + 2:]:
+            enum = re.match(r"([A-Za-z0-9]{1,4})\)", text[i + 2:])
+            if enum is None or not (text[i].isdigit() or enum.group(1).lower() in ("s", "es")):
+                return True
+    return False
 code_like = st.text(alphabet="a1_ (){};=!<>-:.#/*\té", max_size=60)
 
 
@@ -29,7 +40,15 @@ def test_code_feature_is_the_old_pattern_without_its_quadratic_part(line: str):
         return
     # (deep template indentation, 3+ tabs or 16+ columns, is no longer code by itself)
     indented = line[:1].isspace() and not features._DEEP.match(line)
-    assert features._looks_like_code(line, text) == (indented or bool(OLD_CODE.search(text)))
+    old = bool(OLD_CODE.search(text)) or _old_call(text)
+    assert features._looks_like_code(line, text) == (indented or old)
+
+
+def test_clause_numbers_and_plurals_are_not_calls():
+    for text in ("8(a) Business Development program", "item(s) in the cart", "Section 3(b)(ii)"):
+        assert features._looks_like_code(text, text) is False, text
+    for text in ("print(x)", "f(x) = 2x", "x = len(items)"):
+        assert features._looks_like_code(text, text) is True, text
 
 
 def test_code_feature_is_linear_on_unclosed_calls():

@@ -27,14 +27,18 @@ _DEEP = re.compile(r"^(\t{3,}|[ \t]{16,})")
 # (As one pattern, r"\w\(.*\)", it was quadratic: on a line of "a(a(a(..." without a ")" it
 # scanned to the end of the line from every "a(": minutes on a 1 MB line.)
 _CALL_OPEN = re.compile(r"\w\(")
+_ENUM_PAREN = re.compile(r"([A-Za-z0-9]{1,4})\)")
 
 
 def _looks_like_code(raw: str, text: str) -> bool:
     if _CODE.search(text):
         return True
-    call = _CALL_OPEN.search(text)  # the first "name(" has the most text after it
-    if call is not None and ")" in text[call.end():]:
-        return True
+    last_close = text.rfind(")")
+    for call in _CALL_OPEN.finditer(text, 0, max(last_close, 0)):
+        # "8(a)", "3(b)(ii)": a clause number; "item(s)": a plural. Not calls.
+        enum = _ENUM_PAREN.match(text, call.end())
+        if enum is None or not (text[call.start()].isdigit() or enum.group(1).lower() in ("s", "es")):
+            return True
     return raw[:1].isspace() and not _DEEP.match(raw)
 _BULLET = re.compile(r"^([-*•·–—▪►✓✔]|\d{1,3}[.)]|[a-z][.)])\s")
 
