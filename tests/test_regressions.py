@@ -21,7 +21,7 @@ OLD_CODE = re.compile(
 
 
 def _old_call(text: str) -> bool:
-    """The old "\w\(.*\)" alternative, slowly, less clause numbers ("8(a)") and plurals
+    r"""The old "\w\(.*\)" alternative, slowly, less clause numbers ("8(a)") and plurals
     ("item(s)"), which are not calls."""
     for i in range(len(text) - 1):
         if re.match(r"\w\(", text[i:i + 2]) and ")" in text[i + 2:]:
@@ -29,6 +29,8 @@ def _old_call(text: str) -> bool:
             if enum is None or not (text[i].isdigit() or enum.group(1).lower() in ("s", "es")):
                 return True
     return False
+
+
 code_like = st.text(alphabet="a1_ (){};=!<>-:.#/*\té", max_size=60)
 
 
