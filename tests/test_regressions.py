@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import time
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -156,3 +157,19 @@ def test_a_few_stray_nul_bytes_are_binary_not_bomless_utf16(tmp_path):
     assert decode(wide, "wide.txt").text.startswith("The council approved")
     russian = "Городской совет утвердил бюджет в понедельник после долгих споров.\n".encode("utf-16-le")
     assert decode(russian, "ru.txt").text.startswith("Городской совет")
+
+
+def test_table_columns_the_article_names_are_not_a_grid_of_cards():
+    """A flattened table repeats its column labels every row, like a grid of teaser cards
+    repeats an author's name; the article talks about its columns, though. Checked with the
+    grid step looking at the whole text, not only its last part."""
+    path = Path(__file__).parent.parent / "golden" / "negative" / "table_rows_repeating_column_labels.in.txt"
+    result = boilerstrip.clean_and_explain(path.read_text(encoding="utf-8"), grid_after_prose=0.0)
+    assert [d.rule_id for d in result.removed] == []
+
+
+def test_the_grid_step_is_what_removes_a_grid_of_cards():
+    path = Path(__file__).parent.parent / "golden" / "related" / "card_grid_below_article.in.txt"
+    text = path.read_text(encoding="utf-8")
+    assert "Maren Olsson" not in boilerstrip.clean(text)
+    assert "Maren Olsson" in boilerstrip.clean(text, grid_min_cards=99)  # the step turned off

@@ -64,6 +64,14 @@ TEMPLATE_WORDS_DEFAULT = 3
 #: Past the last paragraph, an undecided block runs into the page's tail when this many lines
 #: or more are still below it (an extractor's short leftovers are not a page tail).
 TAIL_REST_LINES_DEFAULT = 10
+#: Grids of cards: a short label (at most this many characters) recurring at least
+#: GRID_MIN_CARDS times, every 2 to GRID_MAX_PERIOD lines, past this share of the prose,
+#: in a stretch with at most this share of its text in sentences.
+GRID_LABEL_CHARS_DEFAULT = 60
+GRID_MIN_CARDS_DEFAULT = 3
+GRID_MAX_PERIOD_DEFAULT = 8
+GRID_AFTER_PROSE_DEFAULT = 0.8
+GRID_MAX_SENTENCE_SHARE_DEFAULT = 0.3
 #: langdetect sees at most this many characters of body text (it is costly per character).
 DETECT_MAX_CHARS_DEFAULT = 1000
 #: Fewer letters than this and the language is "und": detection on a few words is noise.
@@ -107,6 +115,11 @@ class Config:
     template_min_lines: int = TEMPLATE_MIN_LINES_DEFAULT
     template_words: int = TEMPLATE_WORDS_DEFAULT
     tail_rest_lines: int = TAIL_REST_LINES_DEFAULT
+    grid_label_chars: int = GRID_LABEL_CHARS_DEFAULT
+    grid_min_cards: int = GRID_MIN_CARDS_DEFAULT
+    grid_max_period: int = GRID_MAX_PERIOD_DEFAULT
+    grid_after_prose: float = GRID_AFTER_PROSE_DEFAULT
+    grid_max_sentence_share: float = GRID_MAX_SENTENCE_SHARE_DEFAULT
     detect_max_chars: int = DETECT_MAX_CHARS_DEFAULT
     detect_min_letters: int = DETECT_MIN_LETTERS_DEFAULT
 

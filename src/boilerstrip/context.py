@@ -78,6 +78,62 @@ def templated(doc: Document, verdicts: list[Verdict | None]) -> None:
         k = max(j, k + 1)
 
 
+_MAX_GRIDS = 100  # no page has more grids of cards; a text that seems to is not one
+
+
+def grids(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """A grid of cards below the article (teasers, products, events): the same short label
+    ("Read more", an author's name, "Book now", a price tag) recurs at a steady interval of a
+    few lines. The cards go, their prose lines aside, when the grid lies in the last part of
+    the text (past most of its prose) and is not itself prose."""
+    cfg = doc.config
+    nonblank = [ln for ln in doc.lines if not ln.blank]
+    prose = [(k, ln.chars) for k, ln in enumerate(nonblank)
+             if verdicts[ln.index].label is Label.KEEP and verdicts[ln.index].rule_id.startswith("prose.")]
+    total = sum(c for _, c in prose)
+    if not total:
+        return
+    seen = 0
+    tail = len(nonblank)
+    for k, c in prose:  # where the last fifth of the prose begins
+        seen += c
+        if seen >= total * cfg.grid_after_prose:
+            tail = k
+            break
+    where: dict[str, list[int]] = {}
+    for k in range(tail, len(nonblank)):
+        ln = nonblank[k]
+        if ln.chars <= cfg.grid_label_chars and not (ln.terminal and ln.words >= 6):
+            where.setdefault(ln.text.casefold(), []).append(k)
+    article = None  # the text of the prose lines, lower-cased, built when first needed
+    checked = 0
+    for key, ks in where.items():
+        if len(ks) < cfg.grid_min_cards:
+            continue
+        gaps = [b - a for a, b in zip(ks, ks[1:])]
+        if min(gaps) < 2 or max(gaps) > cfg.grid_max_period or max(gaps) - min(gaps) > 1:
+            continue
+        span = nonblank[ks[0]:min(len(nonblank), ks[-1] + max(gaps))]
+        chars = sum(ln.chars for ln in span) or 1
+        sentences = sum(ln.chars for ln in span if ln.terminal and ln.words >= 6)
+        if sentences > chars * cfg.grid_max_sentence_share:
+            continue
+        checked += 1
+        if checked > _MAX_GRIDS:  # bounded cost: each check reads the article once
+            break
+        if article is None:
+            article = "\n".join(nonblank[k].text for k, _ in prose).casefold()
+        if key in article:
+            continue  # a label the article talks about: the columns of a table, not a card
+        label = span[0].text if len(span[0].text) <= 40 else span[0].text[:40] + "…"
+        for ln in span:
+            v = verdicts[ln.index]
+            if v.firm or v.label is Label.KEEP:
+                continue  # prose (teasers) and rule decisions stay as they are
+            verdicts[ln.index] = _drop(
+                "nav.grid", f"part of a grid of cards ({label!r} recurs every {max(gaps)} lines)")
+
+
 def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Lines under a run-starting heading go until real prose resumes."""
     cfg = doc.config
@@ -380,7 +436,7 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
                                        "short line outside the run of lines that holds the article")
 
 
-STEPS = (repeats, templated, runs, tail, comments, bios, settle, region)
+STEPS = (repeats, templated, grids, runs, tail, comments, bios, settle, region)
 
 
 def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:
