@@ -295,6 +295,18 @@ def _is_heading_like(line: Line) -> bool:
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+\w")
 
 
+_ITEM = re.compile(r"^(\S+(?: \S+)?)[:–—-]\s")
+
+
+def _item_shape(line: Line) -> str | None:
+    """The shape of a list item that starts with a label ("3a etapa: ...", "Step 4: ..."): its
+    label with digits made 0. Lines of one shape in a row are one list."""
+    m = _ITEM.match(line.text)
+    if m is None or not any(ch.isdigit() for ch in m.group(1)):
+        return None
+    return re.sub(r"\d+", "0", m.group(1).casefold())
+
+
 def _heads_section(line: Line) -> bool:
     """A heading just above content: title-like, or a numbered section heading ("1. Scope")."""
     return _is_heading_like(line) or (
@@ -370,10 +382,14 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
     if below is keep:  # the lines just above content: a title, a heading, a lead
         kept = 0
         heading_zone = True
+        shape = None  # the shape of a list of items just above the content, once one starts
         for n, ln in reversed(list(enumerate(block))):
-            heading_zone = heading_zone and kept < 3 and _heads_section(ln)
+            item = _item_shape(ln)
+            listed = heading_zone and item is not None and item == shape
+            heading_zone = heading_zone and (listed or (kept < 3 and _heads_section(ln)))
+            shape = item if heading_zone else None
             if heading_zone:
-                kept += 1
+                kept += 0 if listed else 1  # (a list counts once: its heading may stand above it)
                 yield ln, keep, "ctx.heads_content", "heading or title just above the content"
             elif at_top and n == 0 and _is_heading_like(ln) and not ln.terminal:
                 yield ln, keep, "ctx.title", "first line of the document, shaped like a title"
