@@ -2,7 +2,9 @@
 
 Steps, in order (each only decides; none edits text):
 1. repeats: a line that repeats an earlier one (a duplicated title, a menu shown twice);
-2. templated, runs: many links made from one template; a heading such as "Related articles" takes the teaser lines under it along;
+2. templated, grids, runs: many links made from one template; a grid of cards (one short
+   label recurring every few lines) below the article; a heading such as "Related articles"
+   takes the teaser lines under it along;
 3. tail / comments: a comment-section line, or two reader comments close together, near the
    bottom end the article;
 4. bios: a name line repeated, or followed by "NAME is a ... writer" bio, goes as a block;
@@ -26,6 +28,11 @@ _DATED = re.compile(r"^[-–•*]?\s*(\d{1,2}(st|nd|rd|th|\.)?\s+\w{3,10}\.?,?\s
                     r"(st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[-–—:|]")
 
 
+def _is_text(v: Verdict) -> bool:
+    """Kept by pass 1 as running prose or code: the article's own text."""
+    return v.label is Label.KEEP and v.rule_id.startswith(("prose.", "code."))
+
+
 def _drop(rule_id: str, reason: str) -> Verdict:
     return Verdict(Label.DROP, rule_id, reason, firm=True)
 
@@ -33,7 +40,7 @@ def _drop(rule_id: str, reason: str) -> Verdict:
 def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A duplicated title, or a line repeated right after itself (a name printed twice).
     Repetition further apart is no evidence: recipes, tables of contents and tables repeat."""
-    nonblank = [ln for ln in doc.lines if not ln.blank]
+    nonblank = doc.nonblank
     top = [ln for ln in nonblank if ln.index <= doc.edge_top and ln.chars >= 12]
     window = doc.config.repeat_window
     for k, line in enumerate(nonblank):
@@ -54,7 +61,7 @@ def templated(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Links made from one template ("Average cost of X in CITY" for many cities): a run of
     lines that share their first words and are not sentences."""
     cfg = doc.config
-    nonblank = [ln for ln in doc.lines if not ln.blank]
+    nonblank = doc.nonblank
 
     def head(line: Line) -> str | None:
         words = line.text.split(None, cfg.template_words)  # not every word of a 100 MB line
@@ -87,7 +94,7 @@ def grids(doc: Document, verdicts: list[Verdict | None]) -> None:
     few lines. The cards go, their prose lines aside, when the grid lies in the last part of
     the text (past most of its prose) and is not itself prose."""
     cfg = doc.config
-    nonblank = [ln for ln in doc.lines if not ln.blank]
+    nonblank = doc.nonblank
     prose = [(k, ln.chars) for k, ln in enumerate(nonblank)
              if verdicts[ln.index].label is Label.KEEP and verdicts[ln.index].rule_id.startswith("prose.")]
     total = sum(c for _, c in prose)
@@ -191,7 +198,7 @@ def _drop_rest(lines: list[Line], verdicts: list[Verdict | None], verdict: Verdi
 def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A comment-section line (prompt, counter, form, "NAME says") in the bottom part ends
     the article: whatever follows (teasers, comments, promotions) goes, protected lines aside."""
-    nonblank = [ln for ln in doc.lines if not ln.blank]
+    nonblank = doc.nonblank
     start = int(len(nonblank) * doc.config.tail_from)
     for k in range(start, len(nonblank)):
         v = verdicts[nonblank[k].index]
@@ -208,7 +215,7 @@ def comments(doc: Document, verdicts: list[Verdict | None]) -> None:
     cfg = doc.config
     if not doc.hints:
         return
-    nonblank = [ln for ln in doc.lines if not ln.blank]
+    nonblank = doc.nonblank
     start = int(len(nonblank) * cfg.comments_from)
     hits = [k for k in range(start, len(nonblank)) if doc.hinted(nonblank[k], "comments")]
     # The section runs to the end with no long gap between comment-like lines: a thread, not
@@ -243,7 +250,7 @@ def bios(doc: Document, verdicts: list[Verdict | None]) -> None:
     "NAME / NAME is a ..." pairs for two or more names in one document are a list of entries
     (products, places, brands: "Apache Spark / Apache Spark is an engine ..."), not an author
     box."""
-    nonblank = [ln for ln in doc.lines if not ln.blank]
+    nonblank = doc.nonblank
     repeated, headed = [], []
     for k, line in enumerate(nonblank[:-1]):
         if line.chars > 40 or not _NAME.match(line.text):
@@ -296,6 +303,7 @@ _NUMBERED_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+\w")
 
 
 _ITEM = re.compile(r"^(\S+(?: \S+)?)[:–—-]\s")
+_DIGITS = re.compile(r"\d+")
 
 
 def _item_shape(line: Line) -> str | None:
@@ -304,7 +312,7 @@ def _item_shape(line: Line) -> str | None:
     m = _ITEM.match(line.text)
     if m is None or not any(ch.isdigit() for ch in m.group(1)):
         return None
-    return re.sub(r"\d+", "0", m.group(1).casefold())
+    return _DIGITS.sub("0", m.group(1).casefold())
 
 
 def _heads_section(line: Line) -> bool:
@@ -330,13 +338,12 @@ def _neighbour(doc: Document, verdicts, idx: list[int], k: int, step: int) -> La
 
 def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Unsure lines take their label from the nearest decided lines above and below."""
-    idx = [ln.index for ln in doc.lines if not ln.blank]
+    idx = [ln.index for ln in doc.nonblank]
     total = sum(doc.lines[i].chars for i in idx) or 1
     prose = sum(doc.lines[i].chars for i in idx if verdicts[i].label is Label.KEEP)
     dense = prose / total >= doc.config.dense_prose
     # the last line that pass 1 kept as prose or code: past it lies the page's tail
-    last_text = max((i for i in idx if verdicts[i].label is Label.KEEP
-                     and verdicts[i].rule_id.startswith(("prose.", "code."))), default=-1)
+    last_text = max((i for i in idx if _is_text(verdicts[i])), default=-1)
     k = 0
     while k < len(idx):
         if verdicts[idx[k]].label is not Label.UNSURE:
@@ -430,7 +437,7 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
             continue
         if v.label is Label.DROP:
             weight = -cfg.region_drop_weight
-        elif v.rule_id.startswith(("prose.", "code.")):
+        elif _is_text(v):
             weight = float(line.chars)
         else:
             weight = cfg.region_short_share * line.chars
@@ -445,7 +452,7 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
     for line in doc.lines:
         v = verdicts[line.index]
         if (v is None or v.label is not Label.KEEP or v.firm or best_start <= line.index <= best_end
-                or v.rule_id.startswith(("prose.", "code.")) or v.rule_id == "ctx.title"
+                or _is_text(v) or v.rule_id == "ctx.title"
                 or (v.rule_id == "ctx.heads_content" and line.index <= doc.edge_top)):
             continue  # (a headline at the top stays even when a byline box parts it from the text)
         verdicts[line.index] = Verdict(Label.DROP, "ctx.outside_article",

@@ -6,6 +6,7 @@ abstain. Filters only decide; they never edit text. The first filter that speaks
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Callable, Mapping, Sequence
 
 from .catalogue import Rule
@@ -32,6 +33,11 @@ class Document:
     hints_by_first: "Mapping[str, tuple[Rule, ...]] | None" = None  #: the same for ``hints``
     #: answers of ``hinted`` by (line text, category), shared by the passes over one text
     hint_memo: "dict | None" = None
+
+    @cached_property
+    def nonblank(self) -> tuple[Line, ...]:
+        """The lines with text, in order: what the pass-2 steps walk (built once per text)."""
+        return tuple(ln for ln in self.lines if not ln.blank)
 
     def hinted(self, line: Line, category: str) -> Rule | None:
         """The first hint rule of ``category`` that matches ``line``, if any."""
