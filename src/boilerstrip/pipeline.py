@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from . import catalogue, context, firstchar, judge, language, render, repair, stoplists
@@ -41,14 +42,17 @@ def split_lines(text: str) -> list[str]:
     return [ln.rstrip() for ln in text.split("\n")]
 
 
-def _rules(lang: str, config: Config) -> tuple:
-    """Keep rules first (the project's, then the bundled), then drop rules likewise."""
-    bundled = catalogue.rules_for(lang)
-    extra = config.extra_rules
-    if not extra:
-        return bundled
-    return (tuple(r for r in extra if r.keep) + tuple(r for r in bundled if r.keep)
-            + tuple(r for r in extra if not r.keep) + tuple(r for r in bundled if not r.keep))
+@lru_cache(maxsize=64)
+def _catalogues(lang: str, extra: tuple) -> tuple:
+    """The rules for ``lang`` and their first-character index, then the hints and theirs.
+    Keep rules come first (the project's, then the bundled), then drop rules likewise.
+    Cached by language and project rules: the index's own cache hashes every rule per call."""
+    rules = catalogue.rules_for(lang)
+    if extra:
+        rules = (tuple(r for r in extra if r.keep) + tuple(r for r in rules if r.keep)
+                 + tuple(r for r in extra if not r.keep) + tuple(r for r in rules if not r.keep))
+    hints = catalogue.hints_for(lang)
+    return rules, firstchar.index(rules), hints, firstchar.index(hints)
 
 
 def _one_pass(text: str, config: Config, caches: dict):
@@ -72,14 +76,14 @@ def _one_pass(text: str, config: Config, caches: dict):
         lines.append(known)
     nonblank = [ln.index for ln in lines if not ln.blank]
     edge = config.edge_lines
-    rules, hints = _rules(lang, config), catalogue.hints_for(lang)
+    rules, by_first, hints, hints_by_first = _catalogues(lang, config.extra_rules)
     doc = judge.Document(
         lines=lines,
         language=lang,
         rules=rules,
-        by_first=firstchar.index(rules),
+        by_first=by_first,
         hints=hints,
-        hints_by_first=firstchar.index(hints),
+        hints_by_first=hints_by_first,
         hint_memo=hint_memo,
         has_stoplist=bool(stopwords),
         config=config,
