@@ -45,13 +45,16 @@ def decode(data: bytes, name: str = "<input>") -> Decoded:
         if "\x00" not in text:
             return Decoded(text, "utf-8")
         if not _wide_text_shaped(data):
-            raise BinaryInputError(f"{name}: contains NUL bytes, looks binary; skipped "
-                                   "(pass text files only, or exclude it with --glob)", name)
+            raise _binary(name)
     text, encoding = _detect(data, name)
     if "\x00" in text:
-        raise BinaryInputError(f"{name}: contains NUL bytes, looks binary; skipped "
-                               "(pass text files only, or exclude it with --glob)", name)
+        raise _binary(name)
     return Decoded(text, encoding)
+
+
+def _binary(name: str) -> BinaryInputError:
+    return BinaryInputError(f"{name}: contains NUL bytes, looks binary; skipped "
+                            "(pass text files only, or exclude it with --glob)", name)
 
 
 def _wide_text_shaped(data: bytes) -> bool:
@@ -64,8 +67,7 @@ def _wide_text_shaped(data: bytes) -> bool:
         return False
     if nuls >= len(data) // 2:
         return True
-    positions = [i for i, b in enumerate(data) if b == 0]
-    one_side = all(i % 2 == 0 for i in positions) or all(i % 2 == 1 for i in positions)
+    one_side = data[1::2].count(0) == 0 or data[0::2].count(0) == 0  # all even, or all odd
     return one_side and nuls >= len(data) * 0.04
 
 
