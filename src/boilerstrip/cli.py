@@ -14,7 +14,7 @@ import typer
 
 from . import __version__
 from .errors import BoilerstripError, InputError
-from .perfile import Options, Outcome, explain_text, internal_message, is_html, \
+from .perfile import Options, Outcome, clean_guarded, explain_text, is_html, \
     newlines_as_input, page_of, unified
 
 EXIT_OK, EXIT_CHANGED, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 123
@@ -249,17 +249,11 @@ def _is_corpus(kind: str, name: str | None) -> bool:
 
 
 def _process(text: str, name: str, config):
-    from . import clean_and_explain
-
-    try:
-        return clean_and_explain(text, config)
-    except BoilerstripError:
-        raise
-    except Exception as exc:  # a bug: say so clearly, name the input, stop with 123
-        if os.environ.get("BOILERSTRIP_DEBUG"):
-            raise
-        _err(internal_message(name, exc))
+    result, internal = clean_guarded(text, name, config)
+    if result is None:
+        _err(internal)
         raise typer.Exit(EXIT_INTERNAL)
+    return result
 
 
 def _clean_stdin(config, run: _Run, input_kind: str, out: _Output, *, check, diff, explain,

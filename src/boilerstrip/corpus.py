@@ -20,7 +20,8 @@ from typing import Any, Iterable, Iterator, Literal
 
 from .config import Config
 from .errors import OptionError
-from .record import SCHEMA_VERSION
+from . import pipeline
+from .record import SCHEMA_VERSION, dumps
 
 OnError = Literal["pass", "skip"]
 ON_ERROR_CHOICES: tuple[str, ...] = ("pass", "skip")
@@ -71,7 +72,7 @@ def clean_lines(lines: Iterable[bytes | str], *, field: str = "text", config: Co
         if new is record:
             yield Outcome(number, as_is, False)
         else:
-            out = json.dumps(new, ensure_ascii=False, separators=(",", ":")).encode("utf-8") + b"\n"
+            out = dumps(new, pretty=False).encode("utf-8")
             yield Outcome(number, out, out != as_is)
 
 
@@ -110,10 +111,8 @@ def _json_type(value: object) -> str:
 def clean_record(record: dict[str, Any], field: str, config: Config) -> dict[str, Any]:
     """``record`` with ``field`` cleaned and the ``boilerstrip`` annotation set; ``record``
     itself (the same object) when it was cleaned before and its field needs no change."""
-    from .pipeline import run
-
     value = record[field]
-    result = run(value, config)
+    result = pipeline.run(value, config)
     if result.text == value and isinstance(record.get(ANNOTATION_KEY), dict):
         return record
     new = dict(record)

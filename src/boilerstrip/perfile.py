@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import List, Optional, Tuple
 
+from . import clean_and_explain
 from .errors import BoilerstripError, InputError
+from .record import dumps, to_record
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,6 @@ class Outcome:
     #: ("err", msg): an error line on stderr (counts as an error); ("out", text): written to
     #: stdout as is; ("echo", line): a line on stdout.
     messages: List[Tuple[str, str]] = field(default_factory=list)
-    counted: bool = True  #: the file was read (counts toward "N file(s) read")
     changed: bool = False
     target: Optional[Path] = None  #: the output file (named in a write error even for stdout)
     text: Optional[str] = None  #: what to write there (or to stdout); None: nothing
@@ -115,9 +116,21 @@ def internal_message(name: str, exc: BaseException) -> str:
             "(please report it; set BOILERSTRIP_DEBUG=1 for the traceback)")
 
 
-def render(result, source: str, encoding: str | None, page, fmt: str) -> str:
-    from .record import dumps, to_record
+def clean_guarded(text: str, name: str, config):
+    """``(result, None)``; for a bug in the cleaner ``(None, message)`` naming the input (with
+    BOILERSTRIP_DEBUG set the bug propagates, traceback and all). A BoilerstripError other
+    than an input error propagates: it stops the run, as a broken option does."""
+    try:
+        return clean_and_explain(text, config), None
+    except BoilerstripError:
+        raise
+    except Exception as exc:  # a bug: say so clearly, name the input, stop with 123
+        if os.environ.get("BOILERSTRIP_DEBUG"):
+            raise
+        return None, internal_message(name, exc)
 
+
+def render(result, source: str, encoding: str | None, page, fmt: str) -> str:
     record = to_record(result, source=source, encoding=encoding, page=page)
     return dumps(record, pretty=fmt == "json")
 
@@ -127,7 +140,7 @@ def clean_file(job: Job, config, opts: Options) -> Outcome:
     Input errors become an "err" message; a bug becomes ``internal`` (unless
     BOILERSTRIP_DEBUG is set: then it propagates with its traceback); a BoilerstripError
     other than an input error propagates (it stops the run, as a broken option does)."""
-    from . import clean_and_explain, files
+    from . import files  # (not needed by the command's start-up)
 
     name = str(job.path)
     out = Outcome()
@@ -147,14 +160,8 @@ def clean_file(job: Job, config, opts: Options) -> Outcome:
     if opts.structured:
         target = target.with_suffix(".json")
     out.target = target
-    try:
-        result = clean_and_explain(text, config)
-    except BoilerstripError:
-        raise
-    except Exception as exc:  # a bug: say so clearly, name the input, stop with 123
-        if os.environ.get("BOILERSTRIP_DEBUG"):
-            raise
-        out.internal = internal_message(name, exc)
+    result, out.internal = clean_guarded(text, name, config)
+    if result is None:
         return out
     cleaned = newlines_as_input(text, result.text)
     twin = html and not opts.output_dir and (opts.in_place or opts.check)  # would -i change?

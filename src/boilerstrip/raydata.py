@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import clean_and_explain
+from . import _config, clean_and_explain
 from .config import Config
 
 
@@ -40,11 +40,7 @@ def clean_dataset(ds: Any, column: str = "text", output_column: str | None = Non
                   config: Config | None = None, batch_size: int = 64, **options: Any) -> Any:
     """Return ``ds`` (a ``ray.data.Dataset``) with ``column`` cleaned, lazily, through
     ``Dataset.map_batches``. Keyword ``options`` are :class:`~boilerstrip.Config` options."""
-    if config is not None and options:
-        from .errors import OptionError
-
-        raise OptionError("pass either config=Config(...) or keyword options, not both")
-    cfg = config or Config.from_options(**options)
+    cfg = _config(config, options)
     return ds.map_batches(
         clean_batch,
         batch_size=batch_size,
