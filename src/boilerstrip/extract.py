@@ -58,7 +58,9 @@ def from_html(html: str, url: str | None = None, metadata: bool = True) -> Page:
     )
     if metadata:
         doc = trafilatura.bare_extraction(html, with_metadata=True, **options)
-        title = (doc.title or None) if doc is not None else None
+        if doc is None:
+            return Page(text="")
+        title = doc.title or None
     else:
         from trafilatura.metadata import extract_title
         from trafilatura.utils import load_html
@@ -68,8 +70,8 @@ def from_html(html: str, url: str | None = None, metadata: bool = True) -> Page:
             return Page(text="")
         title = extract_title(tree) or None
         doc = trafilatura.bare_extraction(tree, with_metadata=False, **options)
-    if doc is None:
-        return Page(text="")
+        if doc is None:
+            return Page(text="")
     text = doc.text or ""
     if title and text and not text.lstrip().startswith(title):
         text = f"{title}\n{text}"

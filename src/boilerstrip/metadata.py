@@ -16,6 +16,9 @@ import re
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Iterator
 
+from .catalogue import normalise
+from .labels import Label
+
 if TYPE_CHECKING:
     from .extract import Page
     from .pipeline import Result
@@ -51,6 +54,7 @@ _SEPARATORS = re.compile(r"\s+[|–—•·]\s*|\s+-\s+|\s*\|\s*")
 #: lower case, so that an initial such as "E." or "I" stays part of the name).
 _AND = re.compile(r"\s*[,&]\s*|\s+(?:(?i:and|und|et|en|oraz)|y|e|i|и)\s+")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
+# (Hangul included, unlike features._CJK: names and titles here count Korean by characters too.)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _DATE_SEPARATORS = re.compile(r"\s*[|•·]\s*")
 _UPDATED = re.compile(
@@ -89,21 +93,18 @@ class Metadata:
 
 def extract(result: Result, page: Page | None = None) -> Metadata:
     """Metadata of a cleaned document: the HTML page's first, then what its removed lines say."""
-    from_text = Metadata(title=title(result), author=author(result), date=date(result))
     if page is None:
-        return from_text
-    return Metadata(
-        title=_clean_value(page.title) or from_text.title,
-        author=_clean_value(page.author) or from_text.author,
-        date=_iso(page.date, result.language) if page.date else from_text.date,
+        return Metadata(title=title(result), author=author(result), date=date(result))
+    return Metadata(  # (the text's own values only where the page has none: dates parse slowly)
+        title=_clean_value(page.title) or title(result),
+        author=_clean_value(page.author) or author(result),
+        date=_iso(page.date, result.language) if page.date else date(result),
         sitename=_clean_value(page.sitename),
         url=_clean_value(page.url),
     )
 
 
 def _clean_value(value: str | None) -> str | None:
-    from .catalogue import normalise
-
     return (normalise(value) or None) if value else None
 
 
@@ -117,7 +118,7 @@ def title(result: Result) -> str | None:
     first = next(kept, None)
     if first is None or next(kept, None) is None:
         return None
-    text = first.strip()
+    text = first[1].strip()
     if len(text) > TITLE_MAX_CHARS:  # before counting words: a first line may be 100 MB long
         return None
     words = len(_CJK.findall(text)) // 2 + len(_CJK.sub(" ", text).split())
@@ -127,12 +128,11 @@ def title(result: Result) -> str | None:
     return text
 
 
-def _kept_lines(result: Result) -> Iterator[str]:
-    from .labels import Label
-
-    for line, verdict in zip(result.lines, result.verdicts):
+def _kept_lines(result: Result) -> Iterator[tuple[int, str]]:
+    """(index, line) of the lines with text that the pipeline kept, in order."""
+    for i, (line, verdict) in enumerate(zip(result.lines, result.verdicts)):
         if line.strip() and (verdict is None or verdict.label is not Label.DROP):
-            yield line
+            yield i, line
 
 
 # --- author ----------------------------------------------------------------------------------
@@ -140,7 +140,7 @@ def _kept_lines(result: Result) -> Iterator[str]:
 def author(result: Result) -> str | None:
     """The author named by the first byline the pipeline removed (``byline.*`` except
     ``byline.credit``). A bare label ("Written by") takes the name on the next removed line."""
-    removed = list(result.removed)
+    removed = result.removed
     for k, r in enumerate(removed):
         family, _, kind = r.rule_id.partition(".")
         if family != "byline" or kind == "credit":
@@ -204,10 +204,7 @@ def date(result: Result) -> str | None:
     the first kept line (a post stamp under the headline), since above it it is the site's
     "today" widget. A publication stamp wins over an "Updated" one; relative dates ("3 hours
     ago") and reading times are not dates."""
-    from .labels import Label
-
-    first_kept = next((i for i, (ln, v) in enumerate(zip(result.lines, result.verdicts))
-                       if ln.strip() and (v is None or v.label is not Label.DROP)), len(result.lines))
+    first_kept = next((i for i, _ in _kept_lines(result)), len(result.lines))
     published: str | None = None
     updated: str | None = None
     for r in result.removed:
