@@ -91,24 +91,25 @@ def test_binary_and_nul_bytes_are_skipped_with_a_message(tmp_path: Path, data: b
     assert f.read_bytes() == data
 
 
-def test_only_whitespace_gives_empty_output_and_explain_says_so(tmp_path: Path):
-    f = tmp_path / "blank.txt"
-    f.write_text(" \n\t\n\u3000\n\n   ")
+def _explain_empty(tmp_path: Path, name: str, text: str) -> str:
+    """Clean a file whose output is empty (exit 1, nothing printed); return --explain's output."""
+    f = tmp_path / name
+    f.write_text(text)
     res = run(["clean", str(f)])
     assert res.exit_code == 1 and res.stdout == ""
-    res = run(["clean", "--explain", str(f)])
-    assert "no text (empty or only white space), the output is empty" in res.stdout
+    return run(["clean", "--explain", str(f)]).stdout
+
+
+def test_only_whitespace_gives_empty_output_and_explain_says_so(tmp_path: Path):
+    out = _explain_empty(tmp_path, "blank.txt", " \n\t\n\u3000\n\n   ")
+    assert "no text (empty or only white space), the output is empty" in out
 
 
 def test_only_boilerplate_gives_empty_output_and_explain_says_why(tmp_path: Path):
-    f = tmp_path / "widgets.txt"
-    f.write_text("Share this article\nComments (0)\n- Advertisement -\n")
-    res = run(["clean", str(f)])
-    assert res.exit_code == 1 and res.stdout == ""
-    res = run(["clean", "--explain", str(f)])
-    head = res.stdout.splitlines()[0]
+    out = _explain_empty(tmp_path, "widgets.txt", "Share this article\nComments (0)\n- Advertisement -\n")
+    head = out.splitlines()[0]
     assert "every line was boilerplate, the output is empty" in head
-    assert "share.widget" in res.stdout and "comment.prompt" in res.stdout
+    assert "share.widget" in out and "comment.prompt" in out
 
 
 # --- folders: depth, loops, special files --------------------------------------------------
