@@ -324,6 +324,10 @@ def _clean_corpus(stream, name: str, sink, config, run: _Run, out: _Output) -> b
     return changed
 
 
+class _Unchanged(Exception):
+    """Raised inside an atomic write whose result equals the file: nothing is replaced."""
+
+
 def _clean_corpus_file(src, config, run: _Run, out: _Output, *, output_dir, in_place,
                        check) -> None:
     from . import files
@@ -335,10 +339,13 @@ def _clean_corpus_file(src, config, run: _Run, out: _Output, *, output_dir, in_p
                 changed = _clean_corpus(stream, name, None, config, run, out)
             elif output_dir or in_place:
                 target = output_dir / src.relative if output_dir else src.path
-                with files.atomic_writer(target) as sink:
-                    changed = _clean_corpus(stream, name, sink, config, run, out)
-                    if in_place and not changed:
-                        files.discard(sink)  # nothing to change: the file and its mtime stay
+                try:
+                    with files.atomic_writer(target) as sink:
+                        changed = _clean_corpus(stream, name, sink, config, run, out)
+                        if in_place and not changed:
+                            raise _Unchanged  # the writer drops its temporary file
+                except _Unchanged:
+                    pass  # nothing to change: the file and its mtime stay
             else:
                 sys.stdout.flush()  # text written before goes out before these bytes
                 changed = _clean_corpus(stream, name, sys.stdout.buffer, config, run, out)

@@ -122,9 +122,6 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
             yield f
             f.flush()
             os.fsync(f.fileno())
-        if getattr(f, _DISCARD, False):
-            os.unlink(tmp)
-            return
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except BaseException:
@@ -135,15 +132,7 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
         raise
 
 
-_DISCARD = "_boilerstrip_discard"
-
-
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
-
-
-def discard(handle: BinaryIO) -> None:
-    """Tell :func:`atomic_writer` to drop what was written (nothing changed: keep the mtime)."""
-    setattr(handle, _DISCARD, True)
