@@ -69,8 +69,8 @@ def _walk(top: Path, globs: tuple[str, ...]) -> Iterator[Source | InputError]:
                 continue
             if not any(fnmatch.fnmatch(entry.name, g) for g in globs):
                 continue
-            try:
-                regular = stat.S_ISREG(os.stat(full).st_mode)  # follows symbolic links
+            try:  # the directory listing knows a regular file; only others need a stat
+                regular = entry.is_file() or stat.S_ISREG(os.stat(full).st_mode)  # (follow links)
             except OSError:
                 regular = True  # a broken link, a loop: reading it will say what is wrong
             if not regular:

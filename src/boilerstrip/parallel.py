@@ -172,14 +172,21 @@ def may_run_apart(entries: Sequence[Tuple[Path, Path]], options: Options) -> boo
     of every input, text, HTML and JSONL alike."""
     if options.check:
         return True  # nothing is written
+    resolved: dict[Path, str] = {}  # realpath costs a stat per path component: once a path
+
+    def real(p: Path) -> str:
+        if p not in resolved:
+            resolved[p] = os.path.realpath(p)
+        return resolved[p]
+
     readers: dict[str, set] = {}
     for i, (path, _) in enumerate(entries):
-        read = [path] if options.output_dir else [path, path.with_suffix(".txt")]  # + twin
+        read = {path} if options.output_dir else {path, path.with_suffix(".txt")}  # + twin
         for p in read:
-            readers.setdefault(os.path.realpath(p), set()).add(i)
+            readers.setdefault(real(p), set()).add(i)
     for i, (path, relative) in enumerate(entries):
         base = options.output_dir / relative if options.output_dir else path
         for p in {base, base.with_suffix(".txt"), base.with_suffix(".json")}:
-            if readers.get(os.path.realpath(p), set()) - {i}:
+            if readers.get(real(p), set()) - {i}:
                 return False
     return True
