@@ -343,3 +343,44 @@ def test_new_output_files_get_ordinary_permissions(runner, tmp_path) -> None:
     mask = os.umask(0)
     os.umask(mask)
     assert (out / path.name).stat().st_mode & 0o777 == 0o666 & ~mask
+
+
+# --- the HTML adapter's second opinion ------------------------------------------------------
+
+class _Modes:
+    """A stand-in for trafilatura: recall mode and default mode give the texts given here."""
+
+    def __init__(self, default: str) -> None:
+        self.default, self.calls = default, 0
+
+    def bare_extraction(self, tree, **options):
+        assert options["favor_recall"] is False
+        self.calls += 1
+        return type("Doc", (), {"text": self.default})()
+
+
+def test_a_short_recall_extraction_gives_way_to_a_much_longer_default_one() -> None:
+    from boilerstrip import extract
+
+    lead = "A lead paragraph of ten words that stops the page early."
+    whole = " ".join([lead] * 4)
+    fake = _Modes(default=whole)
+    assert extract._second_opinion(fake, None, lead, {"favor_recall": True}) == whole
+    assert fake.calls == 1
+
+
+def test_a_recall_extraction_stays_when_the_default_finds_only_somewhat_more() -> None:
+    from boilerstrip import extract
+
+    lead = "A lead paragraph of ten words that stops the page early."
+    fake = _Modes(default=" ".join([lead] * 3))  # three times the words: not enough
+    assert extract._second_opinion(fake, None, lead, {"favor_recall": True}) == lead
+
+
+def test_a_long_recall_extraction_is_not_compared_at_all() -> None:
+    from boilerstrip import extract
+
+    long_text = "word " * (extract._SECOND_OPINION_CHARS // 5 + 1)
+    fake = _Modes(default="x " * 100_000)
+    assert extract._second_opinion(fake, None, long_text, {"favor_recall": True}) == long_text
+    assert fake.calls == 0
