@@ -1,6 +1,7 @@
 """Pass 2: settle lines from their neighbours, and handle runs of boilerplate.
 
 Steps, in order (each only decides; none edits text):
+0. wrapped: lines of a hard-wrapped paragraph are judged together, as the paragraph;
 1. repeats: a line that repeats an earlier one (a duplicated title, a menu shown twice);
 2. templated, grids, runs: many links made from one template; a grid of cards (one short
    label recurring every few lines) below the article; a heading such as "Related articles"
@@ -15,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-from .features import Line
-from .judge import Document
+from .features import Line, analyse
+from .judge import Document, prose_filter
 from .labels import Label, Verdict
+from .stoplists import stoplist
 
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*$")
 _BIO_VERBS = re.compile(r"^(is|was|has|covers|writes|joined|serves|works|holds|studied)\b")
@@ -35,6 +37,46 @@ def _is_text(v: Verdict) -> bool:
 
 def _drop(rule_id: str, reason: str) -> Verdict:
     return Verdict(Label.DROP, rule_id, reason, firm=True)
+
+
+# Lines wrapped at one width differ by less than a long word: the shortest full line is at
+# least this share of the longest.
+_WRAP_EVEN = 0.75
+# A line broken off mid-sentence: it ends in a letter, a digit, a comma or a hyphen.
+_BROKEN_OFF = re.compile(r"[\w,\-–]$")
+
+
+def _goes_on(line: Line, nxt: Line, min_chars: int) -> bool:
+    """``nxt`` continues the sentence that ``line`` breaks off: a wrapped line."""
+    return (line.chars >= min_chars and not nxt.blank and nxt.text[:1].islower()
+            and _BROKEN_OFF.search(line.text) is not None)
+
+
+def wrapped(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """Hard-wrapped paragraphs (text broken at a fixed width) are judged as the paragraph they
+    form: line by line they look like short fragments, together they are running prose."""
+    lines = doc.lines
+    min_chars = doc.config.wrap_min_chars
+    i, n = 0, len(lines)
+    while i < n - 1:
+        j = i
+        while j < n - 1 and _goes_on(lines[j], lines[j + 1], min_chars):
+            j += 1
+        if j - i < 2:  # a paragraph wrapped over three lines at least
+            i = j + 1
+            continue
+        block = lines[i:j + 1]
+        widths = [ln.chars for ln in block[:-1]]  # the last line of a paragraph may be short
+        if (min(widths) >= _WRAP_EVEN * max(widths)
+                and any(verdicts[ln.index].label is Label.UNSURE for ln in block)):
+            joined = analyse(i, " ".join(ln.text for ln in block), stoplist(doc.language),
+                             doc.config.cjk_chars_per_word)
+            if prose_filter(joined, doc) is not None:
+                for ln in block:
+                    if verdicts[ln.index].label is Label.UNSURE:
+                        verdicts[ln.index] = Verdict(Label.KEEP, "prose.wrapped",
+                                                     "part of a hard-wrapped paragraph of prose")
+        i = j + 1
 
 
 def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
@@ -459,7 +501,7 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
                                        "short line outside the run of lines that holds the article")
 
 
-STEPS = (repeats, templated, grids, runs, tail, comments, bios, settle, region)
+STEPS = (wrapped, repeats, templated, grids, runs, tail, comments, bios, settle, region)
 
 
 def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:
