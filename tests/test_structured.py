@@ -363,7 +363,7 @@ def test_a_short_recall_extraction_gives_way_to_a_much_longer_default_one() -> N
     from boilerstrip import extract
 
     lead = "A lead paragraph of ten words that stops the page early."
-    whole = " ".join([lead] * 4)
+    whole = " ".join([lead] * 5)
     fake = _Modes(default=whole)
     assert extract._second_opinion(fake, None, lead, {"favor_recall": True}) == whole
     assert fake.calls == 1
@@ -373,7 +373,7 @@ def test_a_recall_extraction_stays_when_the_default_finds_only_somewhat_more() -
     from boilerstrip import extract
 
     lead = "A lead paragraph of ten words that stops the page early."
-    fake = _Modes(default=" ".join([lead] * 3))  # three times the words: not enough
+    fake = _Modes(default=" ".join([lead] * 4))  # four times the words: not enough
     assert extract._second_opinion(fake, None, lead, {"favor_recall": True}) == lead
 
 

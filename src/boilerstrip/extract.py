@@ -7,7 +7,7 @@ the page title put first when trafilatura's text does not already start with it.
 
 Recall mode sometimes stops early: it settles on the first block of a page (an introduction, a
 lead paragraph) and misses the rest of the article, which its default mode finds. So a short
-extraction gets a second opinion: when the default mode finds at least four times as many
+extraction gets a second opinion: when the default mode finds at least five times as many
 words, its text is used instead.
 """
 from __future__ import annotations
@@ -23,7 +23,7 @@ _HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 # A recall-mode text shorter than this (in characters) is compared with the default mode's.
 _SECOND_OPINION_CHARS = 5000
 # ... and replaced when the default mode's text has at least this many times its words.
-_SECOND_OPINION_RATIO = 4
+_SECOND_OPINION_RATIO = 5
 
 
 @dataclass(frozen=True)
