@@ -55,11 +55,15 @@ def _catalogues(lang: str, extra: tuple) -> tuple:
     return rules, firstchar.index(rules), hints, firstchar.index(hints)
 
 
-def _one_pass(text: str, config: Config, caches: dict):
+def _one_pass(text: str, config: Config, caches: dict, detected: dict):
     raw_lines = split_lines(text)
-    lang = config.language or language.detect(
-        language.body_sample(raw_lines, config.detect_max_chars), config.detect_min_letters
-    )
+    lang = config.language
+    if lang is None:
+        # a later pass usually keeps every line of the sample (the longest lines): detected once
+        sample = language.body_sample(raw_lines, config.detect_max_chars)
+        lang = detected.get(sample)
+        if lang is None:
+            lang = detected[sample] = language.detect(sample, config.detect_min_letters)
     # pass-1 verdicts and line features depend on a line's text and the language only
     memo, features, hint_memo = caches.setdefault(lang, ({}, {}, {}))
     stopwords = stoplists.stoplist(lang)
@@ -108,10 +112,11 @@ def run(text: str, config: Config) -> Result:
     if config.repair:
         text = repair.repair(text)
     caches: dict = {}  # per language: pass-1 verdicts and line features, shared by the passes
-    lang, lines, verdicts, out, origin = _one_pass(text, config, caches)
+    detected: dict = {}  # language by body sample, shared by the passes
+    lang, lines, verdicts, out, origin = _one_pass(text, config, caches, detected)
     final: list[Verdict | None] = list(verdicts)
     for _ in range(config.max_passes - 1):
-        lang2, _, again, out2, origin2 = _one_pass(out, config, caches)
+        lang2, _, again, out2, origin2 = _one_pass(out, config, caches, detected)
         if out2 == out and lang2 == lang:
             break
         lang = lang2
