@@ -173,3 +173,15 @@ def test_the_grid_step_is_what_removes_a_grid_of_cards():
     text = path.read_text(encoding="utf-8")
     assert "Maren Olsson" not in boilerstrip.clean(text)
     assert "Maren Olsson" in boilerstrip.clean(text, grid_min_cards=99)  # the step turned off
+
+
+def test_an_empty_language_option_means_detect_it():
+    # the language cache of the idempotence passes once took "" for a forced language
+    text = ("Jetzt teilen\n"
+            "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke über den Fluss bis zum "
+            "Sommer zu sanieren, nachdem Gutachter Risse in den Pfeilern gefunden hatten.\n"
+            "Die Arbeiten sollen im März beginnen und den Verkehr für drei Monate umleiten.\n")
+    detected = boilerstrip.clean_and_explain(text)
+    empty = boilerstrip.clean_and_explain(text, language="")
+    assert detected.language == empty.language == "de"
+    assert empty.text == detected.text

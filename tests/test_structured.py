@@ -348,10 +348,14 @@ def test_new_output_files_get_ordinary_permissions(runner, tmp_path) -> None:
 # --- the HTML adapter's second opinion ------------------------------------------------------
 
 class _Modes:
-    """A stand-in for trafilatura: recall mode and default mode give the texts given here."""
+    """A stand-in for trafilatura: the default mode's text and the page's whole text."""
 
-    def __init__(self, default: str) -> None:
+    def __init__(self, default: str, page: str | None = None) -> None:
         self.default, self.calls = default, 0
+        self.page = default if page is None else page  # the page's whole text
+
+    def html2txt(self, tree) -> str:
+        return self.page
 
     def bare_extraction(self, tree, **options):
         assert options["favor_recall"] is False
@@ -362,7 +366,7 @@ class _Modes:
 def test_a_short_recall_extraction_gives_way_to_a_much_longer_default_one() -> None:
     from boilerstrip import extract
 
-    lead = "A lead paragraph of ten words that stops the page early."
+    lead = "A lead paragraph of eleven words that stops the page early."
     whole = " ".join([lead] * 5)
     fake = _Modes(default=whole)
     assert extract._second_opinion(fake, None, lead, {"favor_recall": True}) == whole
@@ -372,7 +376,7 @@ def test_a_short_recall_extraction_gives_way_to_a_much_longer_default_one() -> N
 def test_a_recall_extraction_stays_when_the_default_finds_only_somewhat_more() -> None:
     from boilerstrip import extract
 
-    lead = "A lead paragraph of ten words that stops the page early."
+    lead = "A lead paragraph of eleven words that stops the page early."
     fake = _Modes(default=" ".join([lead] * 4))  # four times the words: not enough
     assert extract._second_opinion(fake, None, lead, {"favor_recall": True}) == lead
 
@@ -383,4 +387,13 @@ def test_a_long_recall_extraction_is_not_compared_at_all() -> None:
     long_text = "word " * (extract._SECOND_OPINION_CHARS // 5 + 1)
     fake = _Modes(default="x " * 100_000)
     assert extract._second_opinion(fake, None, long_text, {"favor_recall": True}) == long_text
+    assert fake.calls == 0
+
+
+def test_a_page_without_room_for_five_times_the_words_is_not_extracted_twice() -> None:
+    from boilerstrip import extract
+
+    lead = "A lead paragraph of eleven words that stops the page early."
+    fake = _Modes(default=" ".join([lead] * 5), page=" ".join([lead] * 4))
+    assert extract._second_opinion(fake, None, lead, {"favor_recall": True}) == lead
     assert fake.calls == 0

@@ -38,11 +38,11 @@ DENSE_PROSE_DEFAULT = 0.55
 #: run, short kept lines (not prose, not code, not the title) go. 40 is about a short sentence:
 #: the article is not split by a widget or two, but menus and footers far from it fall outside.
 REGION_DROP_WEIGHT_DEFAULT = 40.0
+REGION_SHORT_SHARE_DEFAULT = 0.2
 #: Hard-wrapped text (e-mail, plain-text archives, preformatted blocks): a line at least this
 #: long that breaks off mid-sentence, followed by a line that goes on in lower case, is part of
 #: a paragraph, which is judged as a whole.
 WRAP_MIN_CHARS_DEFAULT = 40
-REGION_SHORT_SHARE_DEFAULT = 0.2
 #: Pass 2 looks through at most this many firm rule drops to find a line's decided neighbour.
 SEE_THROUGH_DEFAULT = 3
 #: Cleaning repeats on its own output until it is stable (a pass that changes anything removes
@@ -108,8 +108,8 @@ class Config:
     repeat_window: int = REPEAT_WINDOW_DEFAULT
     dense_prose: float = DENSE_PROSE_DEFAULT
     region_drop_weight: float = REGION_DROP_WEIGHT_DEFAULT
-    wrap_min_chars: int = WRAP_MIN_CHARS_DEFAULT
     region_short_share: float = REGION_SHORT_SHARE_DEFAULT
+    wrap_min_chars: int = WRAP_MIN_CHARS_DEFAULT
     see_through: int = SEE_THROUGH_DEFAULT
     max_passes: int = MAX_PASSES_DEFAULT
     menu_min_lines: int = MENU_MIN_LINES_DEFAULT

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .features import Line, analyse
-from .judge import Document, prose_filter
+from .judge import Document, prose_filter, rule_filter
 from .labels import Label, Verdict
 from .stoplists import stoplist
 
@@ -71,11 +71,20 @@ def wrapped(doc: Document, verdicts: list[Verdict | None]) -> None:
                 and any(verdicts[ln.index].label is Label.UNSURE for ln in block)):
             joined = analyse(i, " ".join(ln.text for ln in block), stoplist(doc.language),
                              doc.config.cjk_chars_per_word)
-            if prose_filter(joined, doc) is not None:
-                for ln in block:
-                    if verdicts[ln.index].label is Label.UNSURE:
-                        verdicts[ln.index] = Verdict(Label.KEEP, "prose.wrapped",
-                                                     "part of a hard-wrapped paragraph of prose")
+            # the paragraph is judged as a line would be: rules first (a wrapped newsletter
+            # pitch goes as the one-line pitch would), then the prose filter
+            ruled = rule_filter(joined, doc)
+            if ruled is not None and ruled.label is Label.DROP:
+                verdict = Verdict(Label.DROP, ruled.rule_id,
+                                  f"{ruled.reason.rstrip('.')}, in a hard-wrapped paragraph", firm=True)
+            elif prose_filter(joined, doc) is not None:
+                verdict = Verdict(Label.KEEP, "prose.wrapped",
+                                  "part of a hard-wrapped paragraph of prose")
+            else:
+                verdict = None
+            for ln in block:
+                if verdict is not None and verdicts[ln.index].label is Label.UNSURE:
+                    verdicts[ln.index] = verdict
         i = j + 1
 
 

@@ -93,8 +93,13 @@ def _second_opinion(trafilatura, tree, text: str, options: dict) -> str:
     """The default mode's text when recall mode's short ``text`` stopped early, else ``text``."""
     if len(text) >= _SECOND_OPINION_CHARS:
         return text
+    enough = _SECOND_OPINION_RATIO * max(1, len(text.split()))
+    # the default mode finds no more words than the whole page has: a page without that many
+    # (most short pages) is not extracted twice; its plain text costs a quarter of an extraction
+    if len(trafilatura.html2txt(tree).split()) < enough:
+        return text
     doc = trafilatura.bare_extraction(tree, with_metadata=False, **{**options, "favor_recall": False})
     other = (doc.text or "") if doc is not None else ""
-    if len(other.split()) >= _SECOND_OPINION_RATIO * max(1, len(text.split())):
+    if len(other.split()) >= enough:
         return other
     return text

@@ -58,7 +58,7 @@ def _catalogues(lang: str, extra: tuple) -> tuple:
 def _one_pass(text: str, config: Config, caches: dict, detected: dict):
     raw_lines = split_lines(text)
     lang = config.language
-    if lang is None:
+    if not lang:  # (None or "": detect)
         # a later pass usually keeps every line of the sample (the longest lines): detected once
         sample = language.body_sample(raw_lines, config.detect_max_chars)
         lang = detected.get(sample)
