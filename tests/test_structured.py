@@ -397,3 +397,33 @@ def test_a_page_without_room_for_five_times_the_words_is_not_extracted_twice() -
     fake = _Modes(default=" ".join([lead] * 5), page=" ".join([lead] * 4))
     assert extract._second_opinion(fake, None, lead, {"favor_recall": True}) == lead
     assert fake.calls == 0
+
+
+def test_a_page_where_recall_mode_stops_after_the_introduction_keeps_its_steps() -> None:
+    # Invented page: trafilatura's recall mode takes the "page-content-header" section (title
+    # and introduction) for the article; its default mode goes on to the list of steps.
+    import trafilatura
+
+    html = (DATA / "recall_mode_stops_early.html").read_text(encoding="utf-8")
+    last_step = "hang the finished lantern from a hook"
+    recall_only = trafilatura.extract(html, favor_recall=True, include_comments=False) or ""
+    assert "tidewater reed lantern is a folk craft" in recall_only
+    assert last_step not in recall_only  # the mechanism this test is about still exists
+    for metadata in (True, False):
+        text = boilerstrip.clean_html(html, metadata=metadata).text
+        assert text.startswith("Building a Tidewater Reed Lantern\n")
+        assert "tidewater reed lantern is a folk craft" in text
+        assert "Soak twelve of the longest reeds" in text and last_step in text
+
+
+def test_html_text_is_the_same_with_or_without_metadata() -> None:
+    html = ("<html><head><title>Night trains return | The Rail Letter</title>"
+            '<meta property="og:title" content="Night trains return | The Rail Letter">'
+            "</head><body>"
+            "<article><h1>Night trains return</h1><p>Sleeper trains will run again between the "
+            "capital and the coast from December, the operator said on Thursday, after a pause "
+            "of four years.</p></article></body></html>")
+    with_metadata = boilerstrip.clean_html(html, metadata=True)
+    without = boilerstrip.clean_html(html, metadata=False)
+    assert with_metadata.text == without.text
+    assert with_metadata.text.startswith("Night trains return\n")

@@ -3,7 +3,8 @@
 The options are explicit and were chosen by measuring on the benchmark's T3 pages (HTML in,
 token F1 against the hand-checked article): recall mode, comments left out (their prompts and
 threads are what the line filters would remove anyway), tables kept, no markup in the text, and
-the page title put first when trafilatura's text does not already start with it.
+the page's headline put first when trafilatura's text does not already start with it (the
+same headline whether or not metadata is asked for, so text and JSON output carry one text).
 
 Recall mode sometimes stops early: it settles on the first block of a page (an introduction, a
 lead paragraph) and misses the rest of the article, which its default mode finds. So a short
@@ -53,6 +54,7 @@ def from_html(html: str, url: str | None = None, metadata: bool = True) -> Page:
     the text output of the command line needs nothing more.
     """
     import trafilatura
+    from trafilatura.metadata import extract_title
     from trafilatura.utils import load_html
 
     options = dict(
@@ -74,19 +76,16 @@ def from_html(html: str, url: str | None = None, metadata: bool = True) -> Page:
     doc = trafilatura.bare_extraction(tree, with_metadata=metadata, **options)
     if doc is None:
         return Page(text="")
-    if metadata:
-        title = doc.title or None
-    else:
-        from trafilatura.metadata import extract_title
-
-        title = extract_title(tree) or None
+    # The text starts with the page's headline whether or not metadata is asked for, so that
+    # text and JSON output carry the same text (the metadata title may add the site's name).
+    headline = extract_title(tree) or None
     text = _second_opinion(trafilatura, tree, doc.text or "", options)
-    if title and text and not text.lstrip().startswith(title):
-        text = f"{title}\n{text}"
+    if headline and text and not text.lstrip().startswith(headline):
+        text = f"{headline}\n{text}"
     if not metadata:
-        return Page(text=text, title=title, url=url)
-    return Page(text=text, title=title, author=doc.author or None, date=doc.date or None,
-                sitename=doc.sitename or None, url=doc.url or url)
+        return Page(text=text, title=headline, url=url)
+    return Page(text=text, title=doc.title or headline, author=doc.author or None,
+                date=doc.date or None, sitename=doc.sitename or None, url=doc.url or url)
 
 
 def _second_opinion(trafilatura, tree, text: str, options: dict) -> str:
