@@ -222,8 +222,11 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                     verdicts[j] = _drop("changelog.entry", f"dated entry under {heading!r}")
                 j += 1
                 continue
-            prose = w.label is Label.KEEP and line.chars >= cfg.run_end_chars and not line.truncated
-            first = not toc and taken == 0 and line.chars <= cfg.run_first_max_chars
+            prose = _is_paragraph(line, w, cfg)
+            # the first line goes along (a teaser's snippet, a bio) unless a paragraph follows
+            # it: then the article goes on under a heading whose list the extractor dropped
+            first = (not toc and taken == 0 and line.chars <= cfg.run_first_max_chars
+                     and not _paragraph_follows(lines, verdicts, j, cfg))
             if (prose and not first) or line.code or taken >= cfg.run_max_lines:
                 break
             dashed = _DASHED.match(line.text) is not None
@@ -236,6 +239,26 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 verdicts[j] = _drop("related.list", f"listed under the heading {heading!r}")
             j += 1
         i = j
+
+
+def _is_paragraph(line: Line, verdict: Verdict, cfg) -> bool:
+    """Kept by pass 1 and long enough to end a run: the article's running text."""
+    return verdict.label is Label.KEEP and line.chars >= cfg.run_end_chars and not line.truncated
+
+
+def _plain_paragraph(line: Line, verdict: Verdict, cfg) -> bool:
+    """A paragraph that is not a list item or a title-cased teaser ("- TITLE by NAME ...")."""
+    return _is_paragraph(line, verdict, cfg) and not line.bullet and not line.title_case
+
+
+def _paragraph_follows(lines, verdicts, j: int, cfg) -> bool:
+    """Line ``j`` and the next line with text after it are plain paragraphs."""
+    if not _plain_paragraph(lines[j], verdicts[j], cfg):
+        return False
+    for k in range(j + 1, len(lines)):
+        if verdicts[k] is not None:
+            return _plain_paragraph(lines[k], verdicts[k], cfg)
+    return False
 
 
 def _drop_rest(lines: list[Line], verdicts: list[Verdict | None], verdict: Verdict) -> None:
