@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from boilerstrip import catalogue, firstchar
 from boilerstrip.catalogue import normalise
@@ -33,3 +35,36 @@ def test_index_never_hides_a_rule_from_its_examples(lang: str) -> None:
                 continue
             candidates = table.get(text[:1].lower(), rules)
             assert rule in candidates, f"{lang}:{rule.id} hidden from its example {example!r}"
+
+
+@pytest.mark.parametrize("pattern, expected", [
+    (r"\baffiliate links?\b", {"affiliate link"}),
+    (r"\b(directly|straight) to your inbox\b", {" to your inbox"}),
+    (r"\b(delivered to your inbox|unsubscribe at any time)", {"delivered to your inbox",
+                                                              "unsubscribe at any time"}),
+    (r"\b(a|bc) x", None),  # a branch without a needle: no needles at all
+    (r"(foo)?bar", {"bar"}),  # an optional group holds no needle
+    (r"\d+ issues for", {" issues for"}),
+    (r"(ab)+cd", None),  # too short
+])
+def test_needles(pattern: str, expected: set[str] | None) -> None:
+    got = firstchar.needles(pattern)
+    assert (set(got) if got is not None else None) == expected
+
+
+# The only characters that Python's IGNORECASE matches to ASCII letters besides their own
+# cases: a needle test must not rule out lines written with them.
+_LOOKALIKES = {"i": ["I", "\u0130", "\u0131"], "s": ["S", "\u017f"], "k": ["K", "\u212a"]}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_needles_never_rule_out_a_line_the_pattern_matches(data) -> None:
+    rules = [r for lang in catalogue.available() for r in catalogue.load(lang) if r.needles]
+    rule = data.draw(st.sampled_from(rules))
+    example = normalise(data.draw(st.sampled_from(rule.examples)))
+    # the example with letters swapped for other cases and look-alikes the pattern accepts
+    text = "".join(data.draw(st.sampled_from([ch, ch.upper(), *_LOOKALIKES.get(ch.lower(), [])]))
+                   if ch.isalpha() and ch.isascii() else ch for ch in example)
+    if rule.regex.search(text) or rule.regex.search(catalogue.core(text)):
+        assert rule.matches(text, 10_000), (rule.id, text)

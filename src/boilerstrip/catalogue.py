@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
+from . import firstchar
 from .errors import RuleError
 
 if sys.version_info >= (3, 11):
@@ -37,17 +38,31 @@ class Rule:
     hint: bool = False
     #: also tried on the line's :func:`core` form (list marker, arrow or brackets removed)
     decorated: bool = False
+    #: strings of which every line the pattern matches contains one (lower-cased), or None:
+    #: a quick test before the pattern runs (:func:`boilerstrip.firstchar.needles`)
+    needles: tuple[str, ...] | None = None
 
     def disabled_by(self, disable: frozenset[str]) -> bool:
         """True when ``disable`` names this rule's id or its family."""
         return bool(disable) and (self.id in disable or self.category in disable)
 
-    def matches(self, text: str, max_chars: int, bare: str | None = None) -> bool:
+    def matches(self, text: str, max_chars: int, bare: str | None = None,
+                folded: str | None = None) -> bool:
         """True when the line (normalised), or its :func:`core` form, matches. ``bare`` is
         that form when the caller has it already (a :class:`~boilerstrip.features.Line`'s
-        ``core``); otherwise it is computed when needed."""
+        ``core``), ``folded`` the line as :func:`~boilerstrip.firstchar.fold` gives it;
+        otherwise they are computed when needed. (The core form is part of the line, so the
+        needles of either are in the folded line.)"""
         if len(text) > (self.max_chars or max_chars):
             return False
+        if self.needles is not None:
+            if folded is None:
+                folded = firstchar.fold(text)
+            for needle in self.needles:
+                if needle in folded:
+                    break
+            else:
+                return False
         if self.regex.search(text) is not None:
             return True
         if not self.decorated:
@@ -120,6 +135,9 @@ def parse(data: dict, source: str) -> tuple[Rule, ...]:
             source=source, run=bool(item.get("run", False)), edge=bool(item.get("edge", False)),
             max_chars=item.get("max_chars"), keep=action == "keep", hint=action == "hint",
             decorated=item["id"].startswith(_DECORATED),
+            # (an anchored rule is already tried only on lines that start right)
+            needles=(firstchar.needles(item["pattern"])
+                     if firstchar.first_chars(item["pattern"]) is None else None),
         ))
     return tuple(rules)
 

@@ -1,11 +1,17 @@
-"""Which characters can start a line that an anchored rule matches (a speed-up, not a filter).
+"""What a rule's pattern says about the lines it can match, before it runs (a speed-up, not a
+filter: the same verdicts, fewer regular-expression calls).
 
-Most catalogue rules are anchored (``^(share|tweet)...``): they can only match lines that begin
-with one of a few letters. Indexing the rules by those letters lets pass 1 try, for a line
-starting with "T", only the rules that could match it, instead of every rule: the same verdicts,
-with a third of the regular-expression calls. The sets are read off the pattern with Python's
-own regular-expression parser; whenever a pattern is not plainly anchored, or its start is not
-a small set of ASCII characters, the answer is None and the rule is always tried.
+1. First characters. Most catalogue rules are anchored (``^(share|tweet)...``): they can only
+   match lines that begin with one of a few letters. Indexing the rules by those letters lets
+   pass 1 try, for a line starting with "T", only the rules that could match it.
+2. Needles. A rule that can match anywhere in a line (``\\b(affiliate links?|...)``) still needs
+   some words: every line it matches contains at least one of a few strings ("affiliate",
+   "commission"). A substring test on the lower-cased line rules most lines out before the
+   pattern runs.
+
+Both are read off the pattern with Python's own regular-expression parser; whenever a pattern
+is not plainly anchored, or its start is not a small set of ASCII characters, or no needles are
+found, the answer is None and the rule is always tried.
 """
 from __future__ import annotations
 
@@ -124,3 +130,67 @@ def first_chars(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | No
     if chars is None or empty:
         return None
     return frozenset(chars)
+
+
+#: Needles are at least this long: shorter ones rule out too few lines to pay for the test.
+_MIN_NEEDLE = 3
+#: The only non-ASCII characters that Python's IGNORECASE matches to ASCII letters (dotted and
+#: dotless i, long s, Kelvin sign): mapped before lower-casing, so that a needle test never
+#: rules out a line the pattern would match.
+_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """``text`` as needles are looked for in it."""
+    return text.translate(_TO_ASCII).lower()
+
+
+def needles(pattern: str, flags: int = re.IGNORECASE) -> tuple[str, ...] | None:
+    """Lower-cased ASCII strings of which every match of ``pattern`` contains at least one;
+    None when the pattern offers no such strings of ``_MIN_NEEDLE`` characters or more."""
+    try:
+        found = _cover(list(_p.parse(pattern, flags)))
+    except Exception:  # a parser detail we do not know: no needles, the rule is always tried
+        return None
+    return tuple(sorted(found)) if found else None
+
+
+def _better(a: set[str], b: set[str] | None) -> bool:
+    """A cover with longer shortest string (then fewer strings) rules out more lines."""
+    if b is None:
+        return True
+    return (min(map(len, a)), -len(a)) > (min(map(len, b)), -len(b))
+
+
+def _cover(seq) -> set[str] | None:
+    """Strings of which every match of ``seq`` contains one (the best found), or None."""
+    best: set[str] | None = None
+    run: list[str] = []
+
+    def flush() -> None:
+        nonlocal best
+        if len(run) >= _MIN_NEEDLE:
+            found = {"".join(run).lower()}
+            if _better(found, best):
+                best = found
+        run.clear()
+
+    for op, av in seq:
+        if op is _c.LITERAL and chr(av).isascii():
+            run.append(chr(av))
+            continue
+        flush()
+        inner: set[str] | None = None
+        if op is _c.SUBPATTERN:
+            inner = _cover(list(av[-1]))
+        elif op is _c.BRANCH:
+            covers = [_cover(list(branch)) for branch in av[1]]
+            if all(covers):
+                inner = set().union(*covers)  # type: ignore[arg-type]
+        elif (op in (_c.MAX_REPEAT, _c.MIN_REPEAT)
+              or op is getattr(_c, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+            inner = _cover(list(av[2]))
+        if inner and _better(inner, best):
+            best = inner
+    flush()
+    return best

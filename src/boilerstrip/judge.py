@@ -12,6 +12,7 @@ from typing import Callable, Mapping, Sequence
 from .catalogue import Rule
 from .config import Config
 from .features import Line
+from .firstchar import fold
 from .labels import Label, Verdict
 
 
@@ -73,6 +74,7 @@ def rule_filter(line: Line, doc: Document) -> Verdict | None:
     if line.core == text and doc.by_first is not None:  # (decorated lines try every rule)
         rules = doc.by_first.get(text[:1].lower(), rules)
     edge = None
+    folded = fold(text)
     for rule in rules:
         if rule.edge:
             if edge is None:
@@ -81,7 +83,7 @@ def rule_filter(line: Line, doc: Document) -> Verdict | None:
                 continue
         if not rule.keep and rule.disabled_by(cfg.disable):
             continue
-        if rule.matches(text, cfg.rule_max_chars, line.core):
+        if rule.matches(text, cfg.rule_max_chars, line.core, folded):
             label = Label.KEEP if rule.keep else Label.DROP
             return Verdict(label, rule.id, rule.why, firm=True, starts_run=rule.run)
     return None
