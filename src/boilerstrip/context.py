@@ -82,8 +82,8 @@ def wrapped(doc: Document, verdicts: list[Verdict | None]) -> None:
                                   "part of a hard-wrapped paragraph of prose")
             else:
                 verdict = None
-            for ln in block:
-                if verdict is not None and verdicts[ln.index].label is Label.UNSURE:
+            for ln in block if verdict is not None else ():
+                if verdicts[ln.index].label is Label.UNSURE:
                     verdicts[ln.index] = verdict
         i = j + 1
 

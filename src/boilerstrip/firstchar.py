@@ -117,11 +117,19 @@ def _anchored(seq) -> bool:
     return False
 
 
+@lru_cache(maxsize=None)
+def _parsed(pattern: str, flags: int):
+    """The parse tree of ``pattern`` (read, never changed): parsed once for both readings."""
+    return _p.parse(pattern, flags)
+
+
+@lru_cache(maxsize=None)
 def first_chars(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
     """Lower-cased ASCII characters that a line matched by ``pattern`` must start with; None
-    when the pattern is not anchored at the start, or could start with anything."""
+    when the pattern is not anchored at the start, or could start with anything. (Cached: the
+    catalogue asks when it loads a rule, the index again when it is built.)"""
     try:
-        parsed = _p.parse(pattern, flags)
+        parsed = _parsed(pattern, flags)
         if not _anchored(parsed):
             return None
         chars, empty = _firsts(parsed)
@@ -149,7 +157,7 @@ def needles(pattern: str, flags: int = re.IGNORECASE) -> tuple[str, ...] | None:
     """Lower-cased ASCII strings of which every match of ``pattern`` contains at least one;
     None when the pattern offers no such strings of ``_MIN_NEEDLE`` characters or more."""
     try:
-        found = _cover(list(_p.parse(pattern, flags)))
+        found = _cover(list(_parsed(pattern, flags)))
     except Exception:  # a parser detail we do not know: no needles, the rule is always tried
         return None
     return tuple(sorted(found)) if found else None

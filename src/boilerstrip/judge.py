@@ -53,9 +53,10 @@ class Document:
         hints = self.hints
         if line.core == line.text and self.hints_by_first is not None:
             hints = self.hints_by_first.get(line.text[:1].lower(), hints)
+        folded = fold(line.text)  # once for every hint's needles, as in rule_filter
         for rule in hints:
             if (rule.category == category and not rule.disabled_by(self.config.disable)
-                    and rule.matches(line.text, self.config.rule_max_chars, line.core)):
+                    and rule.matches(line.text, self.config.rule_max_chars, line.core, folded)):
                 return rule
         return None
 
