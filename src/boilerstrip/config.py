@@ -56,6 +56,10 @@ MENU_SHARE_DEFAULT = 0.7
 #: A related-list heading or comment-section line past this share of a document's lines
 #: ends the article: all that follows is dropped.
 TAIL_FROM_DEFAULT = 0.6
+#: A references heading ("References", "Footnotes", "Works cited") past this share of a
+#: document's lines opens its end matter: the citations under it go, to the end of the
+#: document or until the article's prose resumes.
+ENDMATTER_FROM_DEFAULT = 0.5
 #: Reader comments ("Thanks for sharing!", "Great post, Anna.") are looked for past this share
 #: of a document's lines; two comment-like lines close together open the comment section.
 COMMENTS_FROM_DEFAULT = 0.4
@@ -116,6 +120,7 @@ class Config:
     menu_share: float = MENU_SHARE_DEFAULT
     tail_from: float = TAIL_FROM_DEFAULT
     comments_from: float = COMMENTS_FROM_DEFAULT
+    endmatter_from: float = ENDMATTER_FROM_DEFAULT
     comments_span: int = COMMENTS_SPAN_DEFAULT
     template_min_lines: int = TEMPLATE_MIN_LINES_DEFAULT
     template_words: int = TEMPLATE_WORDS_DEFAULT

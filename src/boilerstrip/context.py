@@ -6,11 +6,12 @@ Steps, in order (each only decides; none edits text):
 2. templated, grids, runs: many links made from one template; a grid of cards (one short
    label recurring every few lines) below the article; a heading such as "Related articles"
    takes the teaser lines under it along;
-3. tail / comments: a comment-section line, or two reader comments close together, near the
+3. endmatter: a references heading in the bottom half takes the citations under it along;
+4. tail / comments: a comment-section line, or two reader comments close together, near the
    bottom end the article;
-4. bios: a name line repeated, or followed by "NAME is a ... writer" bio, goes as a block;
-5. unsure blocks: settled from the nearest decided lines above and below;
-6. region: short kept lines outside the run of lines that holds the article go.
+5. bios: a name line repeated, or followed by "NAME is a ... writer" bio, goes as a block;
+6. unsure blocks: settled from the nearest decided lines above and below;
+7. region: short kept lines outside the run of lines that holds the article go.
 """
 from __future__ import annotations
 
@@ -282,6 +283,50 @@ def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
             return
 
 
+# What a reference or footnote carries and running prose does not: a link, a year in
+# brackets or after a name, "Retrieved from", "et al.", a DOI, a volume(issue), a back-arrow.
+_CITATION = re.compile(r"https?://|www\.|\bdoi\b|\bet al\b|\b(retrieved|accessed)\b|↩|\[\d{1,3}\]"
+                       r"|\((19|20)\d\d[a-z]?\)|\b(19|20)\d\d ?[;.,]|\b\d{1,4} ?\(\d{1,4}\) ?:", re.I)
+
+
+def _resumes(lines, verdicts, j: int, cfg) -> bool:
+    """The article's prose goes on at line ``j``: it and the next line are plain paragraphs
+    that do not read as citations."""
+    count = 0
+    for k in range(j, len(lines)):
+        if verdicts[k] is None:
+            continue
+        if not _plain_paragraph(lines[k], verdicts[k], cfg) or _CITATION.search(lines[k].text):
+            return False
+        count += 1
+        if count == 2:
+            return True
+    return False
+
+
+def endmatter(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """A references heading in the bottom half of a document ("References", "Footnotes",
+    "Works cited") opens the end matter: the citations under it go with it, to the end of the
+    document or until two plain paragraphs that are not citations show the article going on.
+    Above the bottom half such a heading is left alone (a "Sources" box inside the article)."""
+    cfg = doc.config
+    nonblank = doc.nonblank
+    lines = doc.lines
+    for k in range(int(len(nonblank) * cfg.endmatter_from), len(nonblank)):
+        v = verdicts[nonblank[k].index]
+        if not (v.label is Label.DROP and v.firm and v.rule_id.startswith("refs.")):
+            continue
+        heading = nonblank[k].text
+        for j in range(nonblank[k].index + 1, len(lines)):
+            w = verdicts[j]
+            if w is None or (w.firm and w.label is Label.DROP):
+                continue
+            if w.firm or _resumes(lines, verdicts, j, cfg):
+                break
+            verdicts[j] = _drop("refs.entry", f"listed under the heading {heading!r}")
+        return
+
+
 def comments(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Reader comments: two comment-like lines close together ("Thanks for sharing!", "Great
     post, Anna.") in the bottom part of a document open its comment section, which runs to
@@ -533,7 +578,7 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
                                        "short line outside the run of lines that holds the article")
 
 
-STEPS = (wrapped, repeats, templated, grids, runs, tail, comments, bios, settle, region)
+STEPS = (wrapped, repeats, templated, grids, runs, endmatter, tail, comments, bios, settle, region)
 
 
 def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:

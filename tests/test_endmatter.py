@@ -1,0 +1,44 @@
+"""End matter (context.endmatter): a references heading in the bottom half of a text takes the
+citations under it along. The golden cases in golden/refs/ show the main behaviour; these pin
+its limits."""
+from __future__ import annotations
+
+import boilerstrip
+
+PARAGRAPHS = [
+    "The council approved the new cycle lanes on Tuesday after a debate that lasted most of the afternoon.",
+    "Shopkeepers on the high street had asked for more time to study the plans before the vote.",
+    "The first lanes will be painted in the spring, and the council will count cyclists for a year.",
+    "If the numbers do not rise, the lanes can be removed without rebuilding the road, the engineer said.",
+]
+MORE = [
+    "Residents of the side streets worry that drivers will use their roads to avoid the lanes.",
+    "The council promised to measure traffic there as well and to publish the figures every month.",
+    "A similar scheme in the neighbouring town doubled the number of cyclists within two years.",
+    "Its mayor will speak at a public meeting about the plans in the town hall next week.",
+]
+CITATIONS = [
+    "Transport Office. Cycle counts on the high street (2023). Retrieved from https://www.example.org/counts",
+    "Hale R, Osei K. Painted lanes and cycling rates. Transp Res 2020;41(2):55-61.",
+]
+
+
+def test_citations_under_a_references_heading_near_the_end_go():
+    text = "\n".join(PARAGRAPHS + ["References"] + CITATIONS) + "\n"
+    result = boilerstrip.clean_and_explain(text, language="en")
+    assert result.text == "\n".join(PARAGRAPHS) + "\n"
+    assert [r.rule_id for r in result.removed] == ["refs.heading", "refs.entry", "refs.entry"]
+
+
+def test_a_references_heading_in_the_top_half_takes_nothing_along():
+    # A "Sources" box high in the article: the heading goes, the article under it stays.
+    text = "\n".join(PARAGRAPHS[:1] + ["Sources"] + CITATIONS + PARAGRAPHS[1:] + MORE) + "\n"
+    result = boilerstrip.clean_and_explain(text, language="en")
+    assert [r.rule_id for r in result.removed] == ["refs.heading"]
+    assert all(line in result.text for line in CITATIONS + PARAGRAPHS + MORE)
+
+
+def test_disabling_the_family_keeps_reference_lists():
+    text = "\n".join(PARAGRAPHS + ["References"] + CITATIONS) + "\n"
+    kept = boilerstrip.clean(text, language="en", disable={"refs"})
+    assert all(c in kept for c in CITATIONS)
