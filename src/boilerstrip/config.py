@@ -56,6 +56,10 @@ MENU_SHARE_DEFAULT = 0.7
 #: A related-list heading or comment-section line past this share of a document's lines
 #: ends the article: all that follows is dropped.
 TAIL_FROM_DEFAULT = 0.6
+#: This many consecutive lines of at least ``repeat_block_chars`` characters, printed again in
+#: the same order further down, are a repeated block: the later copies go.
+REPEAT_BLOCK_LINES_DEFAULT = 2
+REPEAT_BLOCK_CHARS_DEFAULT = 100
 #: A references heading ("References", "Footnotes", "Works cited") past this share of a
 #: document's lines opens its end matter: the citations under it go, to the end of the
 #: document or until the article's prose resumes.
@@ -121,6 +125,8 @@ class Config:
     tail_from: float = TAIL_FROM_DEFAULT
     comments_from: float = COMMENTS_FROM_DEFAULT
     endmatter_from: float = ENDMATTER_FROM_DEFAULT
+    repeat_block_lines: int = REPEAT_BLOCK_LINES_DEFAULT
+    repeat_block_chars: int = REPEAT_BLOCK_CHARS_DEFAULT
     comments_span: int = COMMENTS_SPAN_DEFAULT
     template_min_lines: int = TEMPLATE_MIN_LINES_DEFAULT
     template_words: int = TEMPLATE_WORDS_DEFAULT

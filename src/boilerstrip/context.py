@@ -2,7 +2,8 @@
 
 Steps, in order (each only decides; none edits text):
 0. wrapped: lines of a hard-wrapped paragraph are judged together, as the paragraph;
-1. repeats: a line that repeats an earlier one (a duplicated title, a menu shown twice);
+1. repeats: a line that repeats an earlier one (a duplicated title, a menu shown twice), a
+   block of long lines printed twice (the later copy);
 2. templated, grids, runs: many links made from one template; a grid of cards (one short
    label recurring every few lines) below the article; a heading such as "Related articles"
    takes the teaser lines under it along;
@@ -107,6 +108,28 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
         title = next((t for t in top if t.index < line.index and t.text.casefold() == key), None)
         if title is not None:
             verdicts[line.index] = _drop("title.repeated", f"repeats the title on line {title.index + 1}")
+    _repeated_blocks(doc, verdicts)
+
+
+def _repeated_blocks(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """A block of consecutive full lines printed again further down (a promotion inserted twice,
+    the article's text repeated under a teaser) goes from its second copy on. One repeated line
+    proves nothing (a chorus, a table's row); several in the same order do."""
+    size, min_chars = doc.config.repeat_block_lines, doc.config.repeat_block_chars
+    nonblank = doc.nonblank
+    first: dict[tuple[str, ...], int] = {}
+    for k in range(len(nonblank) - size + 1):
+        block = nonblank[k:k + size]
+        if any(ln.chars < min_chars for ln in block):
+            continue
+        key = tuple(ln.text.casefold() for ln in block)
+        start = first.setdefault(key, k)
+        if start + size > k:
+            continue
+        for ln in block:
+            if not (verdicts[ln.index] is not None and verdicts[ln.index].firm):
+                verdicts[ln.index] = _drop("repeat.block", f"repeats lines {nonblank[start].index + 1}"
+                                           f"-{nonblank[start + size - 1].index + 1}")
 
 
 def templated(doc: Document, verdicts: list[Verdict | None]) -> None:
