@@ -56,6 +56,9 @@ MENU_SHARE_DEFAULT = 0.7
 #: A related-list heading or comment-section line past this share of a document's lines
 #: ends the article: all that follows is dropped.
 TAIL_FROM_DEFAULT = 0.6
+#: ... unless the running text below that line is more than this many times the text above it:
+#: then the widget stands above the article (comment threads on the dev slice run to 2.4x).
+TAIL_ARTICLE_RATIO_DEFAULT = 4.0
 #: This many consecutive lines of at least ``repeat_block_chars`` characters, printed again in
 #: the same order further down, are a repeated block: the later copies go.
 REPEAT_BLOCK_LINES_DEFAULT = 2
@@ -123,6 +126,7 @@ class Config:
     menu_min_lines: int = MENU_MIN_LINES_DEFAULT
     menu_share: float = MENU_SHARE_DEFAULT
     tail_from: float = TAIL_FROM_DEFAULT
+    tail_article_ratio: float = TAIL_ARTICLE_RATIO_DEFAULT
     comments_from: float = COMMENTS_FROM_DEFAULT
     endmatter_from: float = ENDMATTER_FROM_DEFAULT
     repeat_block_lines: int = REPEAT_BLOCK_LINES_DEFAULT

@@ -293,14 +293,24 @@ def _drop_rest(lines: list[Line], verdicts: list[Verdict | None], verdict: Verdi
             verdicts[line.index] = verdict
 
 
+def _prose_chars(lines, verdicts: list[Verdict | None]) -> int:
+    """Characters of the running text (lines pass 1 kept) among ``lines``."""
+    return sum(ln.chars for ln in lines if verdicts[ln.index].label is Label.KEEP)
+
+
 def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A comment-section line (prompt, counter, form, "NAME says") in the bottom part ends
-    the article: whatever follows (teasers, comments, promotions) goes, protected lines aside."""
+    the article: whatever follows (teasers, comments, promotions) goes, protected lines aside.
+    Not when several times more running text follows it than precedes it: then the page
+    printed its comment widget above the article (a long comment thread is not that long)."""
     nonblank = doc.nonblank
     start = int(len(nonblank) * doc.config.tail_from)
     for k in range(start, len(nonblank)):
         v = verdicts[nonblank[k].index]
         if v.label is Label.DROP and v.firm and v.rule_id.startswith("comment."):
+            below = _prose_chars(nonblank[k + 1:], verdicts)
+            if below > doc.config.tail_article_ratio * _prose_chars(nonblank[:k], verdicts):
+                return  # far more running text below than above: the article comes after it
             _drop_rest(nonblank[k + 1:], verdicts, _drop(
                 "tail.after_end", f"below {nonblank[k].text!r}, which ends the article"))
             return
