@@ -39,6 +39,11 @@ DENSE_PROSE_DEFAULT = 0.55
 #: the article is not split by a widget or two, but menus and footers far from it fall outside.
 REGION_DROP_WEIGHT_DEFAULT = 40.0
 REGION_SHORT_SHARE_DEFAULT = 0.2
+#: A run of lines beside the article's that weighs at least this share of it is article too.
+REGION_SECOND_SHARE_DEFAULT = 0.3
+#: Running text among this many non-blank lines just above the article's run stays (its
+#: headline, parted from the text by a byline or a share bar).
+REGION_HEADLINE_LINES_DEFAULT = 6
 #: Hard-wrapped text (e-mail, plain-text archives, preformatted blocks): a line at least this
 #: long that breaks off mid-sentence, followed by a line that goes on in lower case, is part of
 #: a paragraph, which is judged as a whole.
@@ -120,6 +125,8 @@ class Config:
     dense_prose: float = DENSE_PROSE_DEFAULT
     region_drop_weight: float = REGION_DROP_WEIGHT_DEFAULT
     region_short_share: float = REGION_SHORT_SHARE_DEFAULT
+    region_second_share: float = REGION_SECOND_SHARE_DEFAULT
+    region_headline_lines: int = REGION_HEADLINE_LINES_DEFAULT
     wrap_min_chars: int = WRAP_MIN_CHARS_DEFAULT
     see_through: int = SEE_THROUGH_DEFAULT
     max_passes: int = MAX_PASSES_DEFAULT

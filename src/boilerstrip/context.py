@@ -12,7 +12,7 @@ Steps, in order (each only decides; none edits text):
    bottom end the article;
 5. bios: a name line repeated, or followed by "NAME is a ... writer" bio, goes as a block;
 6. unsure blocks: settled from the nearest decided lines above and below;
-7. region: short kept lines outside the run of lines that holds the article go.
+7. region: kept lines outside the run(s) of lines that hold the article go.
 """
 from __future__ import annotations
 
@@ -575,15 +575,11 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             yield ln, drop, "ctx.between_boilerplate", "between boilerplate lines"
 
 
-def region(doc: Document, verdicts: list[Verdict | None]) -> None:
-    """The article is the run of lines with the most text in it, counting dropped lines
-    against (the maximum-sum segment, as in Pasternack & Roth's maximum subsequence
-    segmentation). Short kept lines outside it (link lists, labels, grids of teasers far from
-    the article) go; prose, code, firm keeps and the title or headline at the top stay."""
-    cfg = doc.config
+def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
+    """The maximum-sum run of ``lines``: (its sum, first index, last index); (0, -1, -1) if none."""
     best = run = 0.0
     start = best_start = best_end = -1
-    for line in doc.lines:
+    for line in lines:
         v = verdicts[line.index]
         if v is None:
             continue
@@ -599,16 +595,44 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
             run += weight
         if run > best:
             best, best_start, best_end = run, start, line.index
+    return best, best_start, best_end
+
+
+def region(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """The article is the run of lines with the most text in it, counting dropped lines
+    against (the maximum-sum segment, as in Pasternack & Roth's maximum subsequence
+    segmentation); a run on either side with at least ``region_second_share`` of its weight is
+    part of the article too (an article split by a wide widget). Kept lines outside (link
+    lists, labels, teasers, comments and promotions far from the article) go; firm keeps, the
+    title or headline at the top, and running text just above the run (a headline parted from
+    its text by a byline and a date) stay."""
+    cfg = doc.config
+    best, best_start, best_end = _max_segment(doc.lines, verdicts, cfg)
     if best_start < 0:
         return
+    spans = [(best_start, best_end)]
+    for side in (doc.lines[:best_start], doc.lines[best_end + 1:]):
+        score, start, end = _max_segment(side, verdicts, cfg)
+        if start < 0:
+            continue
+        if score >= cfg.region_second_share * best:
+            spans.append((start, end))
+    # the headline just above the article's run, parted from it by a byline or a share bar
+    above: set[int] = set()
+    for ln in reversed(doc.lines[:best_start]):
+        if len(above) >= cfg.region_headline_lines:
+            break
+        if not ln.blank:
+            above.add(ln.index)
     for line in doc.lines:
         v = verdicts[line.index]
-        if (v is None or v.label is not Label.KEEP or v.firm or best_start <= line.index <= best_end
-                or _is_text(v) or v.rule_id == "ctx.title"
+        if (v is None or v.label is not Label.KEEP or v.firm
+                or any(s <= line.index <= e for s, e in spans) or v.rule_id == "ctx.title"
+                or (_is_text(v) and line.index in above)
                 or (v.rule_id == "ctx.heads_content" and line.index <= doc.edge_top)):
             continue  # (a headline at the top stays even when a byline box parts it from the text)
         verdicts[line.index] = Verdict(Label.DROP, "ctx.outside_article",
-                                       "short line outside the run of lines that holds the article")
+                                       "outside the run of lines that holds the article")
 
 
 STEPS = (wrapped, repeats, templated, grids, runs, endmatter, tail, comments, bios, settle, region)
