@@ -220,6 +220,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Lines under a run-starting heading go until real prose resumes."""
     cfg = doc.config
     lines = doc.lines
+    listed: dict[str, tuple[int, str]] = {}  # contents entry -> (end of its list, its heading)
     i = 0
     while i < len(lines):
         v = verdicts[i]
@@ -234,12 +235,15 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
         j = i + 1
         taken = 0
         bulleted = None  # whether the list's first item was a bullet: a list keeps its shape
+        entries: set[str] = set()  # a contents entry met again is its section's heading
         while j < len(lines):
             line, w = lines[j], verdicts[j]
             if w is None:
                 j += 1
                 continue
             if w.firm and (w.label is Label.KEEP or w.starts_run):
+                break
+            if toc and line.text.casefold() in entries:
                 break
             if v.rule_id.startswith("changelog.") and _DATED.match(line.text):
                 if not w.firm:  # a change log runs as long as its dated entries do
@@ -259,10 +263,22 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
             elif bulleted and not dashed and not w.firm:
                 break
             taken += 1
+            entries.add(line.text.casefold())
             if not w.firm:
                 verdicts[j] = _drop("related.list", f"listed under the heading {heading!r}")
             j += 1
+        if toc:
+            for entry in entries:
+                listed.setdefault(entry, (j, heading))
         i = j
+    if not listed:
+        return
+    # the contents entries met again further down are the article's section headings
+    for k, line in enumerate(lines):
+        w, seen = verdicts[k], listed.get(line.text.casefold())
+        if w is not None and not w.firm and seen is not None and k >= seen[0]:
+            verdicts[k] = Verdict(Label.KEEP, "ctx.toc_heading",
+                                  f"a section heading listed under {seen[1]!r}")
 
 
 def _is_paragraph(line: Line, verdict: Verdict, cfg) -> bool:
