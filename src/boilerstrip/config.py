@@ -35,15 +35,15 @@ REPEAT_WINDOW_DEFAULT = 2
 DENSE_PROSE_DEFAULT = 0.55
 #: Main region (maximum-sum run of lines): a kept prose or code line counts its characters, any
 #: other kept line a fifth of them, and each dropped line this much against. Outside the best
-#: run, short kept lines (not prose, not code, not the title) go. 40 is about a short sentence:
+#: run, short kept lines go, and paragraphs far from it (below). 40 is about a short sentence:
 #: the article is not split by a widget or two, but menus and footers far from it fall outside.
 REGION_DROP_WEIGHT_DEFAULT = 40.0
 REGION_SHORT_SHARE_DEFAULT = 0.2
 #: A run of lines beside the article's that weighs at least this share of it is article too.
 REGION_SECOND_SHARE_DEFAULT = 0.3
-#: Running text among this many non-blank lines just above the article's run stays (its
-#: headline, parted from the text by a byline or a share bar).
-REGION_HEADLINE_LINES_DEFAULT = 6
+#: A paragraph outside the article's run goes when at least this many dropped lines part it
+#: from the article (a teaser or a comment); nearer, it stays (a lead above a share bar).
+REGION_FAR_LINES_DEFAULT = 10
 #: Hard-wrapped text (e-mail, plain-text archives, preformatted blocks): a line at least this
 #: long that breaks off mid-sentence, followed by a line that goes on in lower case, is part of
 #: a paragraph, which is judged as a whole.
@@ -66,8 +66,8 @@ TAIL_FROM_DEFAULT = 0.6
 TAIL_ARTICLE_RATIO_DEFAULT = 4.0
 #: This many consecutive lines of at least ``repeat_block_chars`` characters, printed again in
 #: the same order further down, are a repeated block: the later copies go.
-REPEAT_BLOCK_LINES_DEFAULT = 2
-REPEAT_BLOCK_CHARS_DEFAULT = 100
+REPEAT_BLOCK_LINES_DEFAULT = 3
+REPEAT_BLOCK_CHARS_DEFAULT = 80
 #: A references heading ("References", "Footnotes", "Works cited") past this share of a
 #: document's lines opens its end matter: the citations under it go, to the end of the
 #: document or until the article's prose resumes.
@@ -126,7 +126,7 @@ class Config:
     region_drop_weight: float = REGION_DROP_WEIGHT_DEFAULT
     region_short_share: float = REGION_SHORT_SHARE_DEFAULT
     region_second_share: float = REGION_SECOND_SHARE_DEFAULT
-    region_headline_lines: int = REGION_HEADLINE_LINES_DEFAULT
+    region_far_lines: int = REGION_FAR_LINES_DEFAULT
     wrap_min_chars: int = WRAP_MIN_CHARS_DEFAULT
     see_through: int = SEE_THROUGH_DEFAULT
     max_passes: int = MAX_PASSES_DEFAULT

@@ -92,7 +92,8 @@ def wrapped(doc: Document, verdicts: list[Verdict | None]) -> None:
 
 def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A duplicated title, or a line repeated right after itself (a name printed twice).
-    Repetition further apart is no evidence: recipes, tables of contents and tables repeat."""
+    One line repeated further apart is no evidence (recipes, tables of contents and tables
+    repeat), but a block of long lines printed again in order is (``_repeated_blocks``)."""
     nonblank = doc.nonblank
     top = [ln for ln in nonblank if ln.index <= doc.edge_top and ln.chars >= 12]
     window = doc.config.repeat_window
@@ -217,7 +218,9 @@ def grids(doc: Document, verdicts: list[Verdict | None]) -> None:
 
 
 def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
-    """Lines under a run-starting heading go until real prose resumes."""
+    """Lines under a run-starting heading go until real prose resumes. Under a table of
+    contents the list ends where its first entry comes back, and the entries met again
+    further down are kept as the article's section headings (ctx.toc_heading)."""
     cfg = doc.config
     lines = doc.lines
     listed: dict[str, tuple[int, str]] = {}  # contents entry -> (end of its list, its heading)
@@ -235,7 +238,8 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
         j = i + 1
         taken = 0
         bulleted = None  # whether the list's first item was a bullet: a list keeps its shape
-        entries: set[str] = set()  # a contents entry met again is its section's heading
+        entries: set[str] = set()  # contents entries met again are the sections' headings
+        first_entry = None  # and the first one met again is where the list has ended
         while j < len(lines):
             line, w = lines[j], verdicts[j]
             if w is None:
@@ -243,7 +247,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 continue
             if w.firm and (w.label is Label.KEEP or w.starts_run):
                 break
-            if toc and line.text.casefold() in entries:
+            if toc and line.text.casefold() == first_entry:
                 break
             if v.rule_id.startswith("changelog.") and _DATED.match(line.text):
                 if not w.firm:  # a change log runs as long as its dated entries do
@@ -264,6 +268,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 break
             taken += 1
             entries.add(line.text.casefold())
+            first_entry = first_entry or line.text.casefold()
             if not w.firm:
                 verdicts[j] = _drop("related.list", f"listed under the heading {heading!r}")
             j += 1
@@ -309,11 +314,6 @@ def _drop_rest(lines: list[Line], verdicts: list[Verdict | None], verdict: Verdi
             verdicts[line.index] = verdict
 
 
-def _prose_chars(lines, verdicts: list[Verdict | None]) -> int:
-    """Characters of the running text (lines pass 1 kept) among ``lines``."""
-    return sum(ln.chars for ln in lines if verdicts[ln.index].label is Label.KEEP)
-
-
 def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A comment-section line (prompt, counter, form, "NAME says") in the bottom part ends
     the article: whatever follows (teasers, comments, promotions) goes, protected lines aside.
@@ -321,31 +321,44 @@ def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
     printed its comment widget above the article (a long comment thread is not that long)."""
     nonblank = doc.nonblank
     start = int(len(nonblank) * doc.config.tail_from)
+    prose: list[int] | None = None
     for k in range(start, len(nonblank)):
         v = verdicts[nonblank[k].index]
         if v.label is Label.DROP and v.firm and v.rule_id.startswith("comment."):
-            below = _prose_chars(nonblank[k + 1:], verdicts)
-            if below > doc.config.tail_article_ratio * _prose_chars(nonblank[:k], verdicts):
-                return  # far more running text below than above: the article comes after it
+            if prose is None:  # running-text characters before each line (computed once)
+                prose = [0]
+                for ln in nonblank:
+                    prose.append(prose[-1] + (ln.chars if verdicts[ln.index].label is Label.KEEP else 0))
+            if prose[-1] - prose[k + 1] > doc.config.tail_article_ratio * prose[k]:
+                continue  # far more running text below than above: the article comes after it
             _drop_rest(nonblank[k + 1:], verdicts, _drop(
                 "tail.after_end", f"below {nonblank[k].text!r}, which ends the article"))
             return
 
 
 # What a reference or footnote carries and running prose does not: a link, a year in
-# brackets or after a name, "Retrieved from", "et al.", a DOI, a volume(issue), a back-arrow.
+# brackets or before a semicolon (journal style), "Retrieved from", "et al.", a DOI, a
+# volume(issue), a back-arrow.
 _CITATION = re.compile(r"https?://|www\.|\bdoi\b|\bet al\b|\b(retrieved|accessed)\b|↩|\[\d{1,3}\]"
-                       r"|\((19|20)\d\d[a-z]?\)|\b(19|20)\d\d ?[;.,]|\b\d{1,4} ?\(\d{1,4}\) ?:", re.I)
+                       r"|\((19|20)\d\d[a-z]?\)|\b(19|20)\d\d[a-z]?;|\b\d{1,4} ?\(\d{1,4}\) ?:", re.I)
 
 
-def _resumes(lines, verdicts, j: int, cfg) -> bool:
-    """The article's prose goes on at line ``j``: it and the next line are plain paragraphs
-    that do not read as citations."""
+def _prose(line: Line, verdict: Verdict) -> bool:
+    """Running text (kept as prose by pass 1, or a sentence of any length), not a list item,
+    with no citation marks."""
+    return (not line.bullet and _CITATION.search(line.text) is None
+            and ((verdict.label is Label.KEEP and verdict.rule_id.startswith("prose."))
+                 or _is_sentence(line)))
+
+
+def _resumes(lines, verdicts, j: int) -> bool:
+    """The article goes on at line ``j``: it and the next line with text are running text
+    that does not read as citations."""
     count = 0
     for k in range(j, len(lines)):
         if verdicts[k] is None:
             continue
-        if not _plain_paragraph(lines[k], verdicts[k], cfg) or _CITATION.search(lines[k].text):
+        if not _prose(lines[k], verdicts[k]):
             return False
         count += 1
         if count == 2:
@@ -355,9 +368,10 @@ def _resumes(lines, verdicts, j: int, cfg) -> bool:
 
 def endmatter(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A references heading in the bottom half of a document ("References", "Footnotes",
-    "Works cited") opens the end matter: the citations under it go with it, to the end of the
-    document or until two plain paragraphs that are not citations show the article going on.
-    Above the bottom half such a heading is left alone (a "Sources" box inside the article)."""
+    "Works cited") opens the end matter: the lines under it go with it, to the end of the
+    document or until the article goes on (two lines of running text without citation marks)
+    or code begins. Only the first such heading counts. Above the bottom half a heading is left
+    alone (a "Sources" box inside the article)."""
     cfg = doc.config
     nonblank = doc.nonblank
     lines = doc.lines
@@ -370,7 +384,7 @@ def endmatter(doc: Document, verdicts: list[Verdict | None]) -> None:
             w = verdicts[j]
             if w is None or (w.firm and w.label is Label.DROP):
                 continue
-            if w.firm or _resumes(lines, verdicts, j, cfg):
+            if w.firm or lines[j].code or _resumes(lines, verdicts, j):
                 break
             verdicts[j] = _drop("refs.entry", f"listed under the heading {heading!r}")
         return
@@ -618,37 +632,51 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
     """The article is the run of lines with the most text in it, counting dropped lines
     against (the maximum-sum segment, as in Pasternack & Roth's maximum subsequence
     segmentation); a run on either side with at least ``region_second_share`` of its weight is
-    part of the article too (an article split by a wide widget). Kept lines outside (link
-    lists, labels, teasers, comments and promotions far from the article) go; firm keeps, the
-    title or headline at the top, and running text just above the run (a headline parted from
-    its text by a byline and a date) stay."""
+    part of the article too (an article split by a wide widget). Outside: short kept lines
+    (link lists, labels) go; so do paragraphs with ``region_far_lines`` or more dropped lines
+    between them and the article (teasers, comments, company blurbs); a paragraph nearer (a
+    lead above a share bar, a closing line below it), firm keeps and the title stay. When a
+    block printed twice was dropped inside the article as a repeat and its first copy goes as
+    outside, the article's copy comes back."""
     cfg = doc.config
-    best, best_start, best_end = _max_segment(doc.lines, verdicts, cfg)
+    lines = doc.lines
+    best, best_start, best_end = _max_segment(lines, verdicts, cfg)
     if best_start < 0:
         return
     spans = [(best_start, best_end)]
-    for side in (doc.lines[:best_start], doc.lines[best_end + 1:]):
+    for side in (lines[:best_start], lines[best_end + 1:]):
         score, start, end = _max_segment(side, verdicts, cfg)
-        if start < 0:
-            continue
-        if score >= cfg.region_second_share * best:
+        if start >= 0 and score >= cfg.region_second_share * best:
             spans.append((start, end))
-    # the headline just above the article's run, parted from it by a byline or a share bar
-    above: set[int] = set()
-    for ln in reversed(doc.lines[:best_start]):
-        if len(above) >= cfg.region_headline_lines:
-            break
-        if not ln.blank:
-            above.add(ln.index)
-    for line in doc.lines:
+    spans.sort()
+    # dropped[i]: dropped non-blank lines before line i (how far a line lies from the article)
+    dropped = [0]
+    for line in lines:
+        v = verdicts[line.index]
+        dropped.append(dropped[-1] + (v is not None and v.label is Label.DROP))
+
+    def far(i: int) -> bool:
+        gaps = [dropped[s] - dropped[i + 1] if i < s else dropped[i] - dropped[e + 1]
+                for s, e in spans]
+        return min(gaps) >= cfg.region_far_lines
+
+    gone: set[str] = set()
+    for line in lines:
         v = verdicts[line.index]
         if (v is None or v.label is not Label.KEEP or v.firm
                 or any(s <= line.index <= e for s, e in spans) or v.rule_id == "ctx.title"
-                or (_is_text(v) and line.index in above)
+                or (_is_text(v) and not far(line.index))
                 or (v.rule_id == "ctx.heads_content" and line.index <= doc.edge_top)):
             continue  # (a headline at the top stays even when a byline box parts it from the text)
         verdicts[line.index] = Verdict(Label.DROP, "ctx.outside_article",
                                        "outside the run of lines that holds the article")
+        gone.add(line.text.casefold())
+    for line in lines if gone else ():
+        v = verdicts[line.index]
+        if (v is not None and v.rule_id == "repeat.block" and line.text.casefold() in gone
+                and not far(line.index)):
+            verdicts[line.index] = Verdict(Label.KEEP, "ctx.article_copy",
+                                           "the article's copy of a block also printed far from it")
 
 
 STEPS = (wrapped, repeats, templated, grids, runs, endmatter, tail, comments, bios, settle, region)

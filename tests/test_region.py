@@ -1,0 +1,115 @@
+"""The article's region (context.region) and the other pass-2 steps added with it: what they
+must not remove. Each case is an input a read-only review found removed, or could be."""
+from __future__ import annotations
+
+import boilerstrip
+
+BODY = [
+    "The inquiry into the bridge closure heard from the city's chief engineer for most of Thursday morning.",
+    "She said the cracks in the main girder were found during a routine inspection in the spring.",
+    "Repairs were delayed because the steel had to be ordered from a mill that makes only a few batches a year.",
+    "Lawyers for the shop owners asked why the bridge had stayed open for three weeks after the report.",
+    "The engineer said the load limit had been lowered at once, and that the bridge was never unsafe.",
+    "The inquiry will publish its findings in the autumn, after hearing from the transport minister.",
+]
+
+
+def clean(lines: list[str]) -> str:
+    return boilerstrip.clean("\n".join(lines) + "\n", language="en")
+
+
+def test_a_closing_line_after_a_share_bar_stays():
+    closing = "The hearing continues on Monday, when the engineers will give evidence."
+    out = clean(BODY + ["Advertisement", "Share this article", "Facebook Twitter Email", closing])
+    assert closing in out
+
+
+def test_a_lead_parted_from_the_body_by_a_few_widgets_stays():
+    lead = "A city inquiry into the six-month closure of the river bridge began hearing evidence this week."
+    widgets = ["Share this article", "Facebook Twitter Email", "Advertisement",
+               "Read more: Council approves new bus lanes", "Photo: City archive",
+               "Sign up for our newsletter", "Advertisement"]
+    out = clean(["Bridge inquiry hears from engineer", lead] + widgets + BODY)
+    assert lead in out and all(p in out for p in BODY)
+
+
+def test_a_paragraph_printed_in_a_teaser_and_in_the_article_survives_once():
+    nav = ["Home", "News", "Sport", "Weather", "Culture", "Travel", "Opinion"]
+    out = clean(nav[:6] + ["Top story"] + BODY[:3] + nav + ["Bridge inquiry hears from engineer",
+                                                             "By A. Reporter"] + BODY)
+    assert all(out.count(p) == 1 for p in BODY)
+
+
+def test_the_article_keeps_its_own_copy_of_a_block_a_far_teaser_also_printed():
+    more = [
+        "Engineers from two other cities had been asked to check the calculations before the bridge reopened.",
+        "Both agreed that the repair would hold for at least thirty years if it is inspected every spring.",
+        "The shop owners say they lost a third of their trade while the bridge was closed to traffic.",
+        "The council has set aside a fund for them, but the payments will not start before next year.",
+        "Several owners told the inquiry that the fund was too small and came far too late to help.",
+        "The chair of the inquiry said she would ask the council to explain how the sum was decided.",
+    ]
+    nav = ["Home", "News", "Sport", "Weather", "Culture", "Travel", "Opinion", "Video", "Podcasts",
+           "Puzzles", "Obituaries", "Jobs"]
+    # (region_second_share=0.9: the teaser box does not count as a second part of the article)
+    result = boilerstrip.clean_and_explain(
+        "\n".join(nav[:6] + ["Top story"] + BODY[:3] + nav + BODY + more) + "\n", language="en",
+        region_second_share=0.9)
+    assert [r.rule_id for r in result.removed if r.line_number in (8, 9, 10)] == [
+        "ctx.outside_article"] * 3  # the teaser's copy goes ...
+    assert all(result.text.count(p) == 1 for p in BODY + more)  # ... the article's stays
+
+
+def test_short_paragraphs_under_a_late_references_heading_stay():
+    tail = ["References", "The council will vote on the plan next week.",
+            "Residents can comment until Friday.", "The mayor supports it.", "Critics do not."]
+    out = clean(BODY + tail)
+    assert all(line in out for line in tail[1:])
+
+
+def test_a_year_in_running_text_is_not_a_citation():
+    tail = ["Sources",
+            "The contract was awarded in 2021, the council said, and renewed without a tender.",
+            "Opposition members want the renewal reviewed by the city auditor before the summer."]
+    out = clean(BODY + tail)
+    assert all(line in out for line in tail[1:])
+
+
+def test_code_under_a_late_references_heading_stays():
+    code = ["def load(path):", "    with open(path) as f:", "        return f.read()"]
+    out = clean(BODY + ["References"] + code)
+    assert all(line in out for line in code)
+
+
+def test_bare_notes_headings_are_not_end_matter_in_other_languages():
+    it_body = [
+        "La ricetta della torta di mele della nonna richiede poche cose e un forno ben caldo.",
+        "Si tagliano le mele a fette sottili e si lasciano in una ciotola con il succo di limone.",
+        "Intanto si sbattono le uova con lo zucchero finché il composto diventa chiaro e spumoso.",
+        "Si aggiungono la farina, il burro fuso e il lievito, poi le mele, mescolando piano.",
+    ]
+    notes = ["Note", "Se le mele sono molto dolci, si può ridurre lo zucchero di un terzo.",
+             "La torta si conserva per tre giorni sotto una campana di vetro."]
+    out = boilerstrip.clean("\n".join(it_body + notes) + "\n", language="it")
+    assert all(line in out for line in notes[1:])
+
+
+def test_a_nested_table_of_contents_ends_where_its_first_entry_comes_back():
+    toc = ["Contents", "Sowing", "Indoors", "Outdoors", "Planting out", "Indoors", "Outdoors",
+           "Feeding"]
+    sections = [
+        "Sowing",
+        "Tomatoes need warmth to germinate, so most gardeners start them on a windowsill in early spring.",
+        "Indoors",
+        "Use small pots of seed compost and keep them at about twenty degrees until the seedlings appear.",
+        "Outdoors",
+        "In a warm region seed can go straight into the bed once the frosts are over, a little later.",
+        "Feeding",
+        "Once the first flowers set, feed every week with a liquid fertiliser rich in potash.",
+    ]
+    out = clean(["Growing tomatoes from seed",
+                 "Growing tomatoes from seed is cheaper than buying plants and gives a wider choice of varieties."]
+                + toc + sections)
+    kept = out.splitlines()
+    assert "Planting out" not in kept  # an entry of the list, not a section
+    assert all(kept.count(line) == 1 for line in sections)
