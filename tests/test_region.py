@@ -13,6 +13,13 @@ BODY = [
     "The inquiry will publish its findings in the autumn, after hearing from the transport minister.",
 ]
 
+BODY_MORE = [
+    "Engineers from two other cities had been asked to check the calculations before the bridge reopened.",
+    "Both agreed that the repair would hold for at least thirty years if it is inspected every spring.",
+    "The shop owners say they lost a third of their trade while the bridge was closed to traffic.",
+    "The council has set aside a fund for them, but the payments will not start before next year.",
+]
+
 
 def clean(lines: list[str]) -> str:
     return boilerstrip.clean("\n".join(lines) + "\n", language="en")
@@ -113,3 +120,12 @@ def test_a_nested_table_of_contents_ends_where_its_first_entry_comes_back():
     kept = out.splitlines()
     assert "Planting out" not in kept  # an entry of the list, not a section
     assert all(kept.count(line) == 1 for line in sections)
+
+
+def test_the_last_paragraphs_below_a_related_links_list_stay():
+    related = ["Related articles"] + [f"- Headline number {n} about another story in town"
+                                      for n in range(1, 13)]
+    closing = ["In the end, the council hopes the repairs will keep the bridge open for thirty years.",
+               "The minister is due to give evidence in the last week of hearings, in September."]
+    out = clean(BODY + BODY_MORE + related + closing)
+    assert all(line in out for line in closing)

@@ -42,7 +42,8 @@ REGION_SHORT_SHARE_DEFAULT = 0.2
 #: A run of lines beside the article's that weighs at least this share of it is article too.
 REGION_SECOND_SHARE_DEFAULT = 0.3
 #: A paragraph outside the article's run goes when at least this many dropped lines part it
-#: from the article (a teaser or a comment); nearer, it stays (a lead above a share bar).
+#: from the article (a teaser or a comment); nearer, it stays (a lead above a share bar). The
+#: lines of a "Related articles" list do not count: below one, the article may go on.
 REGION_FAR_LINES_DEFAULT = 10
 #: Hard-wrapped text (e-mail, plain-text archives, preformatted blocks): a line at least this
 #: long that breaks off mid-sentence, followed by a line that goes on in lower case, is part of

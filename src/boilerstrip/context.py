@@ -628,14 +628,19 @@ def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
     return best, best_start, best_end
 
 
+_RUN_IDS = ("related.", "nav.toc")  # a run's heading and the lines it took
+
+
 def region(doc: Document, verdicts: list[Verdict | None]) -> None:
     """The article is the run of lines with the most text in it, counting dropped lines
     against (the maximum-sum segment, as in Pasternack & Roth's maximum subsequence
     segmentation); a run on either side with at least ``region_second_share`` of its weight is
     part of the article too (an article split by a wide widget). Outside: short kept lines
     (link lists, labels) go; so do paragraphs with ``region_far_lines`` or more dropped lines
-    between them and the article (teasers, comments, company blurbs); a paragraph nearer (a
-    lead above a share bar, a closing line below it), firm keeps and the title stay. When a
+    between them and the article (teasers, comments, company blurbs), not counting a list of
+    related links the runs step took; a paragraph nearer (a lead above a share bar, a closing
+    line below it, the article's last paragraphs below a related-links list), firm keeps and
+    the title stay. When a
     block printed twice was dropped inside the article as a repeat and its first copy goes as
     outside, the article's copy comes back."""
     cfg = doc.config
@@ -649,11 +654,14 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
         if start >= 0 and score >= cfg.region_second_share * best:
             spans.append((start, end))
     spans.sort()
-    # dropped[i]: dropped non-blank lines before line i (how far a line lies from the article)
+    # dropped[i]: dropped non-blank lines before line i (how far a line lies from the article).
+    # A list the runs step took ("Related articles" and its links) does not count: the runs
+    # step ended it where prose resumes, which is the article going on below the widget.
     dropped = [0]
     for line in lines:
         v = verdicts[line.index]
-        dropped.append(dropped[-1] + (v is not None and v.label is Label.DROP))
+        dropped.append(dropped[-1] + (v is not None and v.label is Label.DROP
+                                      and not v.rule_id.startswith(_RUN_IDS)))
 
     def far(i: int) -> bool:
         gaps = [dropped[s] - dropped[i + 1] if i < s else dropped[i] - dropped[e + 1]
