@@ -94,19 +94,19 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A duplicated title, or a line repeated right after itself (a name printed twice).
     One line repeated further apart is no evidence (recipes, tables of contents and tables
     repeat), but a block of long lines printed again in order is (``_repeated_blocks``)."""
-    nonblank = doc.nonblank
+    nonblank, folded = doc.nonblank, doc.folded
     top = [ln for ln in nonblank if ln.index <= doc.edge_top and ln.chars >= 12]
     window = doc.config.repeat_window
     for k, line in enumerate(nonblank):
         v = verdicts[line.index]
         if line.chars < 12 or (v is not None and v.firm):
             continue
-        key = line.text.casefold()
-        earlier = next((e for e in nonblank[max(0, k - window):k] if e.text.casefold() == key), None)
+        key = folded[line.index]
+        earlier = next((e for e in nonblank[max(0, k - window):k] if folded[e.index] == key), None)
         if earlier is not None:
             verdicts[line.index] = _drop("repeat.line", f"repeats line {earlier.index + 1}")
             continue
-        title = next((t for t in top if t.index < line.index and t.text.casefold() == key), None)
+        title = next((t for t in top if t.index < line.index and folded[t.index] == key), None)
         if title is not None:
             verdicts[line.index] = _drop("title.repeated", f"repeats the title on line {title.index + 1}")
     _repeated_blocks(doc, verdicts)
@@ -117,13 +117,16 @@ def _repeated_blocks(doc: Document, verdicts: list[Verdict | None]) -> None:
     the article's text repeated under a teaser) goes from its second copy on. One repeated line
     proves nothing (a chorus, a table's row); several in the same order do."""
     size, min_chars = doc.config.repeat_block_lines, doc.config.repeat_block_chars
-    nonblank = doc.nonblank
+    nonblank, folded = doc.nonblank, doc.folded
     first: dict[tuple[str, ...], int] = {}
-    for k in range(len(nonblank) - size + 1):
-        block = nonblank[k:k + size]
-        if any(ln.chars < min_chars for ln in block):
+    streak = 0  # long lines in a row, ending at line ``end``
+    for end, line in enumerate(nonblank):
+        streak = streak + 1 if line.chars >= min_chars else 0
+        if streak < size:
             continue
-        key = tuple(ln.text.casefold() for ln in block)
+        k = end - size + 1
+        block = nonblank[k:end + 1]
+        key = tuple(folded[ln.index] for ln in block)
         start = first.setdefault(key, k)
         if start + size > k:
             continue
@@ -187,7 +190,7 @@ def grids(doc: Document, verdicts: list[Verdict | None]) -> None:
     for k in range(tail, len(nonblank)):
         ln = nonblank[k]
         if ln.chars <= cfg.grid_label_chars and not (ln.terminal and ln.words >= 6):
-            where.setdefault(ln.text.casefold(), []).append(k)
+            where.setdefault(doc.folded[ln.index], []).append(k)
     article = None  # the text of the prose lines, lower-cased, built when first needed
     checked = 0
     for key, ks in where.items():
@@ -247,7 +250,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 continue
             if w.firm and (w.label is Label.KEEP or w.starts_run):
                 break
-            if toc and line.text.casefold() == first_entry:
+            if toc and doc.folded[j] == first_entry:
                 break
             if v.rule_id.startswith("changelog.") and _DATED.match(line.text):
                 if not w.firm:  # a change log runs as long as its dated entries do
@@ -267,8 +270,8 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
             elif bulleted and not dashed and not w.firm:
                 break
             taken += 1
-            entries.add(line.text.casefold())
-            first_entry = first_entry or line.text.casefold()
+            entries.add(doc.folded[j])
+            first_entry = first_entry or doc.folded[j]
             if not w.firm:
                 verdicts[j] = _drop("related.list", f"listed under the heading {heading!r}")
             j += 1
@@ -279,8 +282,8 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
     if not listed:
         return
     # the contents entries met again further down are the article's section headings
-    for k, line in enumerate(lines):
-        w, seen = verdicts[k], listed.get(line.text.casefold())
+    for k, key in enumerate(doc.folded):
+        w, seen = verdicts[k], listed.get(key)
         if w is not None and not w.firm and seen is not None and k >= seen[0]:
             verdicts[k] = Verdict(Label.KEEP, "ctx.toc_heading",
                                   f"a section heading listed under {seen[1]!r}")
@@ -640,9 +643,8 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
     between them and the article (teasers, comments, company blurbs), not counting a list of
     related links the runs step took; a paragraph nearer (a lead above a share bar, a closing
     line below it, the article's last paragraphs below a related-links list), firm keeps and
-    the title stay. When a
-    block printed twice was dropped inside the article as a repeat and its first copy goes as
-    outside, the article's copy comes back."""
+    the title stay. When a block printed twice was dropped near the article as a repeat and
+    its first copy goes as outside, the article's copy comes back."""
     cfg = doc.config
     lines = doc.lines
     best, best_start, best_end = _max_segment(lines, verdicts, cfg)
@@ -653,7 +655,6 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
         score, start, end = _max_segment(side, verdicts, cfg)
         if start >= 0 and score >= cfg.region_second_share * best:
             spans.append((start, end))
-    spans.sort()
     # dropped[i]: dropped non-blank lines before line i (how far a line lies from the article).
     # A list the runs step took ("Related articles" and its links) does not count: the runs
     # step ended it where prose resumes, which is the article going on below the widget.
@@ -678,10 +679,10 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
             continue  # (a headline at the top stays even when a byline box parts it from the text)
         verdicts[line.index] = Verdict(Label.DROP, "ctx.outside_article",
                                        "outside the run of lines that holds the article")
-        gone.add(line.text.casefold())
+        gone.add(doc.folded[line.index])
     for line in lines if gone else ():
         v = verdicts[line.index]
-        if (v is not None and v.rule_id == "repeat.block" and line.text.casefold() in gone
+        if (v is not None and v.rule_id == "repeat.block" and doc.folded[line.index] in gone
                 and not far(line.index)):
             verdicts[line.index] = Verdict(Label.KEEP, "ctx.article_copy",
                                            "the article's copy of a block also printed far from it")

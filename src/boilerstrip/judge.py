@@ -40,6 +40,12 @@ class Document:
         """The lines with text, in order: what the pass-2 steps walk (built once per text)."""
         return tuple(ln for ln in self.lines if not ln.blank)
 
+    @cached_property
+    def folded(self) -> tuple[str, ...]:
+        """Each line's text case-folded, by line index: how pass 2 compares lines (built once
+        per text, not once per step and comparison)."""
+        return tuple(ln.text.casefold() for ln in self.lines)
+
     def hinted(self, line: Line, category: str) -> Rule | None:
         """The first hint rule of ``category`` that matches ``line``, if any."""
         if self.hint_memo is None:
