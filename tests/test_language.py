@@ -41,3 +41,13 @@ def test_plain_text_in_a_big_language_needs_no_profiles(lang: str) -> None:
 def test_short_or_mixed_text_goes_to_langdetect() -> None:
     assert language.by_stopwords("Share this article") is None  # too few words to tell
     assert language.by_stopwords("東京で新しい図書館が開館し、多くの市民が訪れた。" * 3) is None
+
+
+def test_padded_table_rows_do_not_fill_the_sample() -> None:
+    # A scraped rating table: each row is padded to a wide fixed width with spaces and stars.
+    # Longest first, such rows used to fill the whole sample and leave langdetect no words.
+    row = "| Our Score | 7.4" + " " * 70 + ("☆" + " " * 20 + "★" + " " * 60) * 12
+    lines = [row] * 6 + [SAMPLES["de"]] * 3
+    sample = language.body_sample(lines, 1000)
+    assert "★" not in sample and "  " not in sample
+    assert language.detect(sample, 20) == "de"

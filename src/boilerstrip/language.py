@@ -36,12 +36,17 @@ def _factory():  # lazy: loading the profiles takes ~0.6 s
 
 
 def body_sample(lines: Iterable[str], max_chars: int) -> str:
-    """The longest lines first, up to ``max_chars``: the body, not the menus, decides."""
+    """The longest lines first, up to ``max_chars``: the body, not the menus, decides. A line
+    that is mostly padding or symbols (a table row of spaces and rating stars) is passed over,
+    and runs of spaces are closed up: they would fill the sample with no words in it."""
     picked: list[str] = []
     total = 0
     for line in sorted((ln for ln in lines if ln.strip()), key=lambda s: (-len(s), s)):
-        picked.append(line)
-        total += len(line)
+        text = " ".join(line.split())
+        if sum(ch.isalpha() for ch in text) * 2 < len(text):
+            continue
+        picked.append(text)
+        total += len(text)
         if total >= max_chars:
             break
     return "\n".join(picked)[: max_chars * 2]
