@@ -85,6 +85,9 @@ TEMPLATE_WORDS_DEFAULT = 3
 #: Past the last paragraph, an undecided block runs into the page's tail when this many lines
 #: or more are still below it (an extractor's short leftovers are not a page tail).
 TAIL_REST_LINES_DEFAULT = 10
+#: A page where pass 1 kept no running text keeps its largest undecided block when the block
+#: holds at least this many characters (a results table, a listing written in fragments).
+SOLE_BLOCK_CHARS_DEFAULT = 400
 #: Grids of cards: a short label (at most this many characters) recurring at least
 #: GRID_MIN_CARDS times, every 2 to GRID_MAX_PERIOD lines, past this share of the prose,
 #: in a stretch with at most this share of its text in sentences.
@@ -143,6 +146,7 @@ class Config:
     template_min_lines: int = TEMPLATE_MIN_LINES_DEFAULT
     template_words: int = TEMPLATE_WORDS_DEFAULT
     tail_rest_lines: int = TAIL_REST_LINES_DEFAULT
+    sole_block_chars: int = SOLE_BLOCK_CHARS_DEFAULT
     grid_label_chars: int = GRID_LABEL_CHARS_DEFAULT
     grid_min_cards: int = GRID_MIN_CARDS_DEFAULT
     grid_max_period: int = GRID_MAX_PERIOD_DEFAULT

@@ -11,7 +11,8 @@ Steps, in order (each only decides; none edits text):
 4. tail / comments: a comment-section line, or two reader comments close together, near the
    bottom end the article;
 5. bios: a name line repeated, or followed by "NAME is a ... writer" bio, goes as a block;
-6. unsure blocks: settled from the nearest decided lines above and below;
+6. unsure blocks: settled from the nearest decided lines above and below (on a page with no
+   running text, the largest block that is not a menu is the body);
 7. region: kept lines outside the run(s) of lines that hold the article go.
 """
 from __future__ import annotations
@@ -529,6 +530,7 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
     dense = prose / total >= doc.config.dense_prose
     # the last line that pass 1 kept as prose or code: past it lies the page's tail
     last_text = max((i for i in idx if _is_text(verdicts[i])), default=-1)
+    sole = _sole_block(doc, verdicts, idx) if last_text < 0 else None
     k = 0
     while k < len(idx):
         if verdicts[idx[k]].label is not Label.UNSURE:
@@ -538,6 +540,11 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         while k < len(idx) and verdicts[idx[k]].label is Label.UNSURE:
             k += 1
         block = [doc.lines[i] for i in idx[start:k]]
+        if start == sole:
+            for ln in block:
+                verdicts[ln.index] = Verdict(Label.KEEP, "ctx.only_text",
+                                             "the one block of text on a page with no prose")
+            continue
         above = _neighbour(doc, verdicts, idx, start - 1, -1)
         below = _neighbour(doc, verdicts, idx, k, +1)
         # past the last paragraph, and running into a widget (dropped, or undecided with a
@@ -547,6 +554,27 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         for line, label, rid, why in _settle_block(block, above, below, dense, start == 0, in_tail,
                                                    doc.config):
             verdicts[line.index] = Verdict(label, rid, why)
+
+
+def _sole_block(doc: Document, verdicts, idx: list[int]) -> int | None:
+    """On a page where pass 1 kept no line as running text (results tables, listings written
+    in fragments), the start (in ``idx``) of the undecided block with the most text, when it
+    is long enough to be the page's body and is not a menu: without it the page would come out
+    empty."""
+    cfg = doc.config
+    best, best_chars, k = None, cfg.sole_block_chars - 1, 0
+    while k < len(idx):
+        if verdicts[idx[k]].label is not Label.UNSURE:
+            k += 1
+            continue
+        start = k
+        while k < len(idx) and verdicts[idx[k]].label is Label.UNSURE:
+            k += 1
+        block = [doc.lines[i] for i in idx[start:k]]
+        chars = sum(ln.chars for ln in block)
+        if chars > best_chars and not _is_menu_block(block, cfg.menu_min_lines, cfg.menu_share):
+            best, best_chars = start, chars
+    return best
 
 
 def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
