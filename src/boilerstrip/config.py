@@ -85,6 +85,9 @@ TEMPLATE_WORDS_DEFAULT = 3
 #: Past the last paragraph, an undecided block runs into the page's tail when this many lines
 #: or more are still below it (an extractor's short leftovers are not a page tail).
 TAIL_REST_LINES_DEFAULT = 10
+#: A table of contents lists at least this many entries: fewer lines under its heading before
+#: the article's prose are the article itself (an extractor dropped the list).
+TOC_MIN_ENTRIES_DEFAULT = 3
 #: A page where pass 1 kept no running text keeps its largest undecided block when the block
 #: holds at least this many characters (a results table, a listing written in fragments).
 SOLE_BLOCK_CHARS_DEFAULT = 400
@@ -146,6 +149,7 @@ class Config:
     template_min_lines: int = TEMPLATE_MIN_LINES_DEFAULT
     template_words: int = TEMPLATE_WORDS_DEFAULT
     tail_rest_lines: int = TAIL_REST_LINES_DEFAULT
+    toc_min_entries: int = TOC_MIN_ENTRIES_DEFAULT
     sole_block_chars: int = SOLE_BLOCK_CHARS_DEFAULT
     grid_label_chars: int = GRID_LABEL_CHARS_DEFAULT
     grid_min_cards: int = GRID_MIN_CARDS_DEFAULT

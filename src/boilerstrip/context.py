@@ -224,7 +224,9 @@ def grids(doc: Document, verdicts: list[Verdict | None]) -> None:
 def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Lines under a run-starting heading go until real prose resumes. Under a table of
     contents the list ends where its first entry comes back, and the entries met again
-    further down are kept as the article's section headings (ctx.toc_heading)."""
+    further down are kept as the article's section headings (ctx.toc_heading); fewer than
+    ``toc_min_entries`` lines before the prose are no contents list but the article's first
+    lines (an extractor dropped the list), and stay."""
     cfg = doc.config
     lines = doc.lines
     listed: dict[str, tuple[int, str]] = {}  # contents entry -> (end of its list, its heading)
@@ -244,6 +246,8 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
         bulleted = None  # whether the list's first item was a bullet: a list keeps its shape
         entries: set[str] = set()  # contents entries met again are the sections' headings
         first_entry = None  # and the first one met again is where the list has ended
+        before: list[tuple[int, Verdict]] = []  # what the list took, as it was
+        ended_by_prose = False
         while j < len(lines):
             line, w = lines[j], verdicts[j]
             if w is None:
@@ -264,6 +268,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
             first = (not toc and taken == 0 and line.chars <= cfg.run_first_max_chars
                      and not _paragraph_follows(lines, verdicts, j, cfg))
             if (prose and not first) or line.code or taken >= cfg.run_max_lines:
+                ended_by_prose = prose
                 break
             dashed = _DASHED.match(line.text) is not None
             if bulleted is None:
@@ -274,8 +279,15 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
             entries.add(doc.folded[j])
             first_entry = first_entry or doc.folded[j]
             if not w.firm:
+                before.append((j, w))
                 verdicts[j] = _drop("related.list", f"listed under the heading {heading!r}")
             j += 1
+        if toc and ended_by_prose and taken < cfg.toc_min_entries:
+            # Fewer entries than any table of contents has, then the article: the extractor
+            # dropped the list, and these are the article's first lines (a section heading).
+            for k, w in before:
+                verdicts[k] = w
+            entries.clear()
         if toc:
             for entry in entries:
                 listed.setdefault(entry, (j, heading))
