@@ -42,3 +42,20 @@ def test_disabling_the_family_keeps_reference_lists():
     text = "\n".join(PARAGRAPHS + ["References"] + CITATIONS) + "\n"
     kept = boilerstrip.clean(text, language="en", disable={"refs"})
     assert all(c in kept for c in CITATIONS)
+
+
+def test_a_heading_and_a_paragraph_with_no_citation_marks_under_references_stay():
+    # The list itself was lost on the way (an extractor dropped it): what follows the heading
+    # is the article's last section, and nothing in it reads as a citation.
+    closing = ["Cycling to the market", "Traders say a bike rack by the fountain would bring more "
+               "shoppers on Saturdays, and the council has agreed to try one for the summer."]
+    text = "\n".join(PARAGRAPHS + MORE + ["References"] + closing) + "\n"
+    result = boilerstrip.clean_and_explain(text, language="en")
+    assert [r.rule_id for r in result.removed] == ["refs.heading"]
+    assert all(line in result.text for line in closing)
+
+
+def test_short_lists_that_carry_citation_marks_still_go():
+    text = "\n".join(PARAGRAPHS + MORE + ["References"] + CITATIONS) + "\n"
+    result = boilerstrip.clean_and_explain(text, language="en")
+    assert [r.rule_id for r in result.removed] == ["refs.heading", "refs.entry", "refs.entry"]

@@ -88,6 +88,9 @@ TAIL_REST_LINES_DEFAULT = 10
 #: A table of contents lists at least this many entries: fewer lines under its heading before
 #: the article's prose are the article itself (an extractor dropped the list).
 TOC_MIN_ENTRIES_DEFAULT = 3
+#: Fewer lines than this under a references heading, none with a citation mark (a link, a
+#: year in brackets, "et al."), are no reference list: they stay.
+REFS_MIN_ENTRIES_DEFAULT = 3
 #: A page where pass 1 kept no running text keeps its largest undecided block when the block
 #: holds at least this many characters (a results table, a listing written in fragments).
 SOLE_BLOCK_CHARS_DEFAULT = 400
@@ -150,6 +153,7 @@ class Config:
     template_words: int = TEMPLATE_WORDS_DEFAULT
     tail_rest_lines: int = TAIL_REST_LINES_DEFAULT
     toc_min_entries: int = TOC_MIN_ENTRIES_DEFAULT
+    refs_min_entries: int = REFS_MIN_ENTRIES_DEFAULT
     sole_block_chars: int = SOLE_BLOCK_CHARS_DEFAULT
     grid_label_chars: int = GRID_LABEL_CHARS_DEFAULT
     grid_min_cards: int = GRID_MIN_CARDS_DEFAULT

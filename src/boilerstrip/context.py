@@ -386,7 +386,8 @@ def endmatter(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A references heading in the bottom half of a document ("References", "Footnotes",
     "Works cited") opens the end matter: the lines under it go with it, to the end of the
     document or until the article goes on (two lines of running text without citation marks)
-    or code begins. Only the first such heading counts. Above the bottom half a heading is left
+    or code begins. Fewer than ``refs_min_entries`` lines, none with a citation mark, are no
+    list and stay. Only the first such heading counts. Above the bottom half a heading is left
     alone (a "Sources" box inside the article)."""
     cfg = doc.config
     nonblank = doc.nonblank
@@ -396,12 +397,18 @@ def endmatter(doc: Document, verdicts: list[Verdict | None]) -> None:
         if not (v.label is Label.DROP and v.firm and v.rule_id.startswith("refs.")):
             continue
         heading = nonblank[k].text
+        taken = []
         for j in range(nonblank[k].index + 1, len(lines)):
             w = verdicts[j]
             if w is None or (w.firm and w.label is Label.DROP):
                 continue
             if w.firm or lines[j].code or _resumes(lines, verdicts, j):
                 break
+            taken.append(j)
+        if len(taken) < cfg.refs_min_entries and not any(
+                _CITATION.search(lines[j].text) for j in taken):
+            return  # a line or two with no citation marks: no reference list, the article's end
+        for j in taken:
             verdicts[j] = _drop("refs.entry", f"listed under the heading {heading!r}")
         return
 
