@@ -91,6 +91,9 @@ def wrapped(doc: Document, verdicts: list[Verdict | None]) -> None:
         i = j + 1
 
 
+_TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a row of a table written with pipes
+
+
 def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A duplicated title, or a line repeated right after itself (a name printed twice).
     One line repeated further apart is no evidence (recipes, tables of contents and tables
@@ -108,7 +111,7 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
             verdicts[line.index] = _drop("repeat.line", f"repeats line {earlier.index + 1}")
             continue
         title = next((t for t in top if t.index < line.index and folded[t.index] == key), None)
-        if title is not None:
+        if title is not None and not _TABLE_ROW.match(line.text):  # (a header row, each table)
             verdicts[line.index] = _drop("title.repeated", f"repeats the title on line {title.index + 1}")
     _repeated_blocks(doc, verdicts)
 
