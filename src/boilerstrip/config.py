@@ -49,7 +49,8 @@ REGION_FAR_LINES_DEFAULT = 10
 #: long that breaks off mid-sentence, followed by a line that goes on in lower case, is part of
 #: a paragraph, which is judged as a whole.
 WRAP_MIN_CHARS_DEFAULT = 40
-#: Pass 2 looks through at most this many firm rule drops to find a line's decided neighbour.
+#: Pass 2 looks through at most this many firm rule drops to find a line's decided neighbour
+#: (consecutive drops of one rule, such as a gallery's photo credits, count as one).
 SEE_THROUGH_DEFAULT = 3
 #: Cleaning repeats on its own output until it is stable (a pass that changes anything removes
 #: a line, so this ends); the cap only bounds pathological inputs.

@@ -532,12 +532,16 @@ def _heads_section(line: Line) -> bool:
 
 def _neighbour(doc: Document, verdicts, idx: list[int], k: int, step: int) -> Label | None:
     """Label of the nearest decided line from position ``k`` in direction ``step``, looking
-    through a few firm rule drops (a share bar or a date between a title and its article)."""
+    through a few firm rule drops (a share bar or a date between a title and its article); a
+    run of drops of one rule (a gallery's photo credits, a row of buy buttons) counts once."""
     skipped = 0
+    last = None  # the rule of the last line looked through: a run of one rule counts once
     while 0 <= k < len(idx):
         v = verdicts[idx[k]]
-        if v.label is Label.DROP and v.firm and not v.starts_run and skipped < doc.config.see_through:
-            skipped += 1
+        if v.label is Label.DROP and v.firm and not v.starts_run and (
+                skipped < doc.config.see_through or v.rule_id == last):
+            skipped += v.rule_id != last
+            last = v.rule_id
             k += step
             continue
         return v.label
