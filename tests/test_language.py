@@ -51,3 +51,15 @@ def test_padded_table_rows_do_not_fill_the_sample() -> None:
     sample = language.body_sample(lines, 1000)
     assert "★" not in sample and "  " not in sample
     assert language.detect(sample, 20) == "de"
+
+
+def test_scripts_with_vowel_signs_are_letters_to_the_sample() -> None:
+    # Devanagari vowel signs are combining marks, not letters to str.isalpha: counted as
+    # letters anyway, or plain Hindi prose would be passed over for the English footer.
+    hindi = ["भारत की राजधानी नई दिल्ली में आज सुबह से भारी बारिश हो रही है और कई इलाकों में पानी भर गया है।",
+             "मौसम विभाग ने अगले दो दिनों के लिए शहर में येलो अलर्ट जारी किया है और लोगों से घरों में रहने की अपील की है।"]
+    footer = ["Download the app for the latest news, live TV and breaking updates from our newsroom",
+              "Follow us on Facebook, Twitter, Instagram and YouTube for more stories every day"]
+    sample = language.body_sample(hindi + footer, 200)
+    assert sample.startswith(hindi[1][:20]) or sample.startswith(hindi[0][:20])
+    assert language.detect(sample, 20) == "hi"

@@ -14,6 +14,7 @@ measures it. Everything else goes to langdetect.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Iterable
 
@@ -35,6 +36,15 @@ def _factory():  # lazy: loading the profiles takes ~0.6 s
     return factory
 
 
+def _letters(text: str) -> int:
+    """Letters in ``text``, with the combining marks of scripts such as Devanagari or Bengali
+    (their vowel signs are marks, not letters, to ``str.isalpha``)."""
+    n = sum(ch.isalpha() for ch in text)
+    if n * 2 >= len(text):
+        return n  # (the usual case: no need to look up categories)
+    return n + sum(unicodedata.category(ch).startswith("M") for ch in text)
+
+
 def body_sample(lines: Iterable[str], max_chars: int) -> str:
     """The longest lines first, up to ``max_chars``: the body, not the menus, decides. A line
     that is mostly padding or symbols (a table row of spaces and rating stars) is passed over,
@@ -42,8 +52,8 @@ def body_sample(lines: Iterable[str], max_chars: int) -> str:
     picked: list[str] = []
     total = 0
     for line in sorted((ln for ln in lines if ln.strip()), key=lambda s: (-len(s), s)):
-        text = " ".join(line.split())
-        if sum(ch.isalpha() for ch in text) * 2 < len(text):
+        text = " ".join(line[: max_chars * 4].split())  # (no more of a line can be used)
+        if _letters(text) * 2 < len(text):
             continue
         picked.append(text)
         total += len(text)
