@@ -27,3 +27,22 @@ def test_an_article_printed_below_the_comment_widget_is_kept():
     text = "\n".join(["Nav"] * 30 + [INTRO] + WIDGET + ARTICLE) + "\n"
     out = boilerstrip.clean(text, language="en")
     assert all(p in out for p in ARTICLE)
+
+
+def test_cheers_quoted_in_a_report_do_not_open_a_comment_section():
+    # A review found that hints for "Great move ...!" and "Bravo!" cut this report off at the
+    # first of them; such hints were removed. The report must come out whole.
+    report = [
+        "The final round of the county championship began in a packed hall on Saturday morning.",
+        "Varga needed only a draw, but she chose the sharpest line against the top seed.",
+        "By move twenty the position was wild, with both kings exposed and the clocks running low.",
+        "Spectators crowded round the board as the arbiter asked for quiet twice in ten minutes.",
+        "Her coach later said he had never seen her so calm in a time scramble.",
+        "Great move by Varga, giving up the exchange to open the king!",
+        "The sacrifice worked: six moves later the top seed resigned and the hall applauded.",
+        "Bravo!",
+        "Varga takes the title for the second year running and qualifies for the national final.",
+        "The junior event continues on Sunday with the last two rounds.",
+    ]
+    text = "\n".join(report) + "\n"
+    assert boilerstrip.clean(text, language="en") == text
