@@ -59,3 +59,11 @@ def test_short_lists_that_carry_citation_marks_still_go():
     text = "\n".join(PARAGRAPHS + MORE + ["References"] + CITATIONS) + "\n"
     result = boilerstrip.clean_and_explain(text, language="en")
     assert [r.rule_id for r in result.removed] == ["refs.heading", "refs.entry", "refs.entry"]
+
+
+def test_two_numbered_footnotes_still_go():
+    notes = ["1. Figures exclude players who withdrew before the fifth round.",
+             "2. Ratings are provisional until the federation confirms them in June."]
+    text = "\n".join(PARAGRAPHS + MORE + ["Footnotes"] + notes) + "\n"
+    result = boilerstrip.clean_and_explain(text, language="en")
+    assert [r.rule_id for r in result.removed] == ["refs.heading", "refs.entry", "refs.entry"]

@@ -362,6 +362,9 @@ _CITATION = re.compile(r"https?://|www\.|\bdoi\b|\bet al\b|\b(retrieved|accessed
                        r"|\((19|20)\d\d[a-z]?\)|\b(19|20)\d\d[a-z]?;|\b\d{1,4} ?\(\d{1,4}\) ?:", re.I)
 
 
+_FOOTNOTE = re.compile(r"^\s*(\[\d{1,3}\]|\^?\d{1,3}\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+\s?\w)")  # "[1] ", "¹", "* "
+
+
 def _prose(line: Line, verdict: Verdict) -> bool:
     """Running text (kept as prose by pass 1, or a sentence of any length), not a list item,
     with no citation marks."""
@@ -389,8 +392,8 @@ def endmatter(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A references heading in the bottom half of a document ("References", "Footnotes",
     "Works cited") opens the end matter: the lines under it go with it, to the end of the
     document or until the article goes on (two lines of running text without citation marks)
-    or code begins. Fewer than ``refs_min_entries`` lines, none with a citation mark, are no
-    list and stay. Only the first such heading counts. Above the bottom half a heading is left
+    or code begins. Fewer than ``refs_min_entries`` lines, none numbered or with a citation
+    mark, are no list and stay. Only the first such heading counts. Above the bottom half a heading is left
     alone (a "Sources" box inside the article)."""
     cfg = doc.config
     nonblank = doc.nonblank
@@ -409,8 +412,9 @@ def endmatter(doc: Document, verdicts: list[Verdict | None]) -> None:
                 break
             taken.append(j)
         if len(taken) < cfg.refs_min_entries and not any(
-                _CITATION.search(lines[j].text) for j in taken):
-            return  # a line or two with no citation marks: no reference list, the article's end
+                lines[j].bullet or _FOOTNOTE.match(lines[j].text) or _CITATION.search(lines[j].text)
+                for j in taken):
+            return  # a line or two, neither numbered nor cited: no list, the article's end
         for j in taken:
             verdicts[j] = _drop("refs.entry", f"listed under the heading {heading!r}")
         return
