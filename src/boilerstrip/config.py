@@ -92,9 +92,9 @@ TOC_MIN_ENTRIES_DEFAULT = 3
 #: Fewer lines than this under a references heading, none with a citation mark (a link, a
 #: year in brackets, "et al."), are no reference list: they stay.
 REFS_MIN_ENTRIES_DEFAULT = 3
-#: A page where pass 1 kept no running text keeps its largest undecided block when the block
-#: holds at least this many characters (a results table, a listing written in fragments).
-SOLE_BLOCK_CHARS_DEFAULT = 400
+#: A page where pass 1 kept no running text keeps its largest group of undecided blocks when
+#: it holds at least this many characters (a results table, a listing written in fragments).
+SOLE_BLOCK_CHARS_DEFAULT = 300
 #: Grids of cards: a short label (at most this many characters) recurring at least
 #: GRID_MIN_CARDS times, every 2 to GRID_MAX_PERIOD lines, past this share of the prose,
 #: in a stretch with at most this share of its text in sentences.

@@ -12,7 +12,7 @@ Steps, in order (each only decides; none edits text):
    bottom end the article;
 5. bios: a name line repeated, or followed by "NAME is a ... writer" bio, goes as a block;
 6. unsure blocks: settled from the nearest decided lines above and below (on a page with no
-   running text, the largest block that is not a menu is the body);
+   running text, the largest group of blocks that is not a menu is the body);
 7. region: kept lines outside the run(s) of lines that hold the article go.
 """
 from __future__ import annotations
@@ -560,7 +560,7 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
     dense = prose / total >= doc.config.dense_prose
     # the last line that pass 1 kept as prose or code: past it lies the page's tail
     last_text = max((i for i in idx if _is_text(verdicts[i])), default=-1)
-    sole = _sole_block(doc, verdicts, idx) if last_text < 0 else None
+    sole = _sole_block(doc, verdicts, idx) if last_text < 0 else set()
     k = 0
     while k < len(idx):
         if verdicts[idx[k]].label is not Label.UNSURE:
@@ -570,7 +570,7 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         while k < len(idx) and verdicts[idx[k]].label is Label.UNSURE:
             k += 1
         block = [doc.lines[i] for i in idx[start:k]]
-        if start == sole:
+        if start in sole:
             for ln in block:
                 verdicts[ln.index] = Verdict(Label.KEEP, "ctx.only_text",
                                              "the one block of text on a page with no prose")
@@ -586,24 +586,45 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
             verdicts[line.index] = Verdict(label, rid, why)
 
 
-def _sole_block(doc: Document, verdicts, idx: list[int]) -> int | None:
+def _sole_block(doc: Document, verdicts, idx: list[int]) -> set[int]:
     """On a page where pass 1 kept no line as running text (results tables, listings written
-    in fragments), the start (in ``idx``) of the undecided block with the most text, when it
-    is long enough to be the page's body and is not a menu: without it the page would come out
-    empty."""
+    in fragments), the undecided blocks that make the page's body: the group of blocks with
+    the most text, blocks parted only by one firm drop or a run of one rule's (an ad marker, a
+    repeated header row) counting as one, when it holds at least
+    ``sole_block_chars`` and is not a menu. Returned as the blocks' starts in ``idx``; none on
+    an error page ("Page not found"), whose lists are the site's, not a body."""
     cfg = doc.config
-    best, best_chars, k = None, cfg.sole_block_chars - 1, 0
+    if any(v is not None and v.rule_id == "nav.notfound" for v in verdicts):
+        return set()
+    groups: list[tuple[list[int], list[Line]]] = []  # (block starts, undecided lines)
+    k = 0
+    gap_ok = False  # the lines since the last block are one widget: the body goes on
+    last = None
     while k < len(idx):
-        if verdicts[idx[k]].label is not Label.UNSURE:
+        v = verdicts[idx[k]]
+        if v.label is not Label.UNSURE:
+            if v.label is Label.DROP and v.firm and not v.starts_run and v.rule_id == (last or v.rule_id):
+                last = v.rule_id  # (one firm drop, or a run of one rule's, parts two blocks)
+            else:
+                gap_ok = False
             k += 1
             continue
         start = k
         while k < len(idx) and verdicts[idx[k]].label is Label.UNSURE:
             k += 1
         block = [doc.lines[i] for i in idx[start:k]]
+        if gap_ok and groups:
+            groups[-1][0].append(start)
+            groups[-1][1].extend(block)
+        else:
+            groups.append(([start], block))
+        gap_ok, last = True, None
+    best: set[int] = set()
+    best_chars = cfg.sole_block_chars - 1
+    for starts, block in groups:
         chars = sum(ln.chars for ln in block)
         if chars > best_chars and not _is_menu_block(block, cfg.menu_min_lines, cfg.menu_share):
-            best, best_chars = start, chars
+            best, best_chars = set(starts), chars
     return best
 
 
@@ -731,7 +752,8 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
     for line in lines:
         v = verdicts[line.index]
         if (v is None or v.label is not Label.KEEP or v.firm
-                or any(s <= line.index <= e for s, e in spans) or v.rule_id == "ctx.title"
+                or any(s <= line.index <= e for s, e in spans)
+                or v.rule_id in ("ctx.title", "ctx.only_text")  # (the title; a page's only body)
                 or (_is_text(v) and not far(line.index))
                 or (v.rule_id == "ctx.heads_content" and line.index <= doc.edge_top)):
             continue  # (a headline at the top stays even when a byline box parts it from the text)
