@@ -561,14 +561,7 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
     # the last line that pass 1 kept as prose or code: past it lies the page's tail
     last_text = max((i for i in idx if _is_text(verdicts[i])), default=-1)
     sole = _sole_block(doc, verdicts, idx) if last_text < 0 else set()
-    k = 0
-    while k < len(idx):
-        if verdicts[idx[k]].label is not Label.UNSURE:
-            k += 1
-            continue
-        start = k
-        while k < len(idx) and verdicts[idx[k]].label is Label.UNSURE:
-            k += 1
+    for start, k in _unsure_blocks(verdicts, idx):
         block = [doc.lines[i] for i in idx[start:k]]
         if start in sole:
             for ln in block:
@@ -586,39 +579,42 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
             verdicts[line.index] = Verdict(label, rid, why)
 
 
-def _sole_block(doc: Document, verdicts, idx: list[int]) -> set[int]:
-    """On a page where pass 1 kept no line as running text (results tables, listings written
-    in fragments), the undecided blocks that make the page's body: the group of blocks with
-    the most text, blocks parted only by one firm drop or a run of one rule's (an ad marker, a
-    repeated header row) counting as one, when it holds at least
-    ``sole_block_chars`` and is not a menu. Returned as the blocks' starts in ``idx``; none on
-    an error page ("Page not found"), whose lists are the site's, not a body."""
-    cfg = doc.config
-    if any(v is not None and v.rule_id == "nav.notfound" for v in verdicts):
-        return set()
-    groups: list[tuple[list[int], list[Line]]] = []  # (block starts, undecided lines)
+def _unsure_blocks(verdicts, idx: list[int]):
+    """(start, end) in ``idx`` of each run of undecided lines, in order. A caller may settle
+    the run it was given before asking for the next."""
     k = 0
-    gap_ok = False  # the lines since the last block are one widget: the body goes on
-    last = None
     while k < len(idx):
-        v = verdicts[idx[k]]
-        if v.label is not Label.UNSURE:
-            if v.label is Label.DROP and v.firm and not v.starts_run and v.rule_id == (last or v.rule_id):
-                last = v.rule_id  # (one firm drop, or a run of one rule's, parts two blocks)
-            else:
-                gap_ok = False
+        if verdicts[idx[k]].label is not Label.UNSURE:
             k += 1
             continue
         start = k
         while k < len(idx) and verdicts[idx[k]].label is Label.UNSURE:
             k += 1
+        yield start, k
+
+
+def _sole_block(doc: Document, verdicts, idx: list[int]) -> set[int]:
+    """On a page where pass 1 kept no line as running text (results tables, listings written
+    in fragments), the undecided blocks that make the page's body: the group of blocks with
+    the most text, blocks parted only by one firm drop or a run of one rule's (an ad marker, a
+    repeated header row) counting as one, when it holds at least ``sole_block_chars`` and is
+    not a menu. Returned as the blocks' starts in ``idx``; none on an error page ("Page not
+    found"), whose lists are the site's, not a body."""
+    cfg = doc.config
+    if any(v is not None and v.rule_id == "nav.notfound" for v in verdicts):
+        return set()
+    groups: list[tuple[list[int], list[Line]]] = []  # (block starts, undecided lines)
+    end = 0
+    for start, k in _unsure_blocks(verdicts, idx):
         block = [doc.lines[i] for i in idx[start:k]]
-        if gap_ok and groups:
-            groups[-1][0].append(start)
+        gap = {(v.rule_id, v.label is Label.DROP and v.firm and not v.starts_run)
+               for v in (verdicts[i] for i in idx[end:start])}
+        if groups and len(gap) == 1 and next(iter(gap))[1]:
+            groups[-1][0].append(start)  # (one firm drop, or a run of one rule's, parts them)
             groups[-1][1].extend(block)
         else:
             groups.append(([start], block))
-        gap_ok, last = True, None
+        end = k
     best: set[int] = set()
     best_chars = cfg.sole_block_chars - 1
     for starts, block in groups:
