@@ -118,7 +118,7 @@ def _anchored(seq) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _parsed(pattern: str, flags: int):
+def parsed(pattern: str, flags: int):
     """The parse tree of ``pattern`` (read, never changed): parsed once for both readings."""
     return _p.parse(pattern, flags)
 
@@ -129,10 +129,10 @@ def first_chars(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | No
     when the pattern is not anchored at the start, or could start with anything. (Cached: the
     catalogue asks when it loads a rule, the index again when it is built.)"""
     try:
-        parsed = _parsed(pattern, flags)
-        if not _anchored(parsed):
+        tree = parsed(pattern, flags)
+        if not _anchored(tree):
             return None
-        chars, empty = _firsts(parsed)
+        chars, empty = _firsts(tree)
     except Exception:  # a parser detail we do not know: no index, the rule is always tried
         return None
     if chars is None or empty:
@@ -157,7 +157,7 @@ def needles(pattern: str, flags: int = re.IGNORECASE) -> tuple[str, ...] | None:
     """Lower-cased ASCII strings of which every match of ``pattern`` contains at least one;
     None when the pattern offers no such strings of ``_MIN_NEEDLE`` characters or more."""
     try:
-        found = _cover(list(_parsed(pattern, flags)))
+        found = _cover(list(parsed(pattern, flags)))
     except Exception:  # a parser detail we do not know: no needles, the rule is always tried
         return None
     return tuple(sorted(found)) if found else None
