@@ -55,15 +55,23 @@ def test_a_heading_and_a_paragraph_with_no_citation_marks_under_references_stay(
     assert all(line in result.text for line in closing)
 
 
+def _removed_under(heading: str, lines: list[str]) -> list[str]:
+    """Rule ids of the lines removed from a long article ending in ``heading`` + ``lines``."""
+    text = "\n".join(PARAGRAPHS + MORE + [heading] + lines) + "\n"
+    return [r.rule_id for r in boilerstrip.clean_and_explain(text, language="en").removed]
+
+
 def test_short_lists_that_carry_citation_marks_still_go():
-    text = "\n".join(PARAGRAPHS + MORE + ["References"] + CITATIONS) + "\n"
-    result = boilerstrip.clean_and_explain(text, language="en")
-    assert [r.rule_id for r in result.removed] == ["refs.heading", "refs.entry", "refs.entry"]
+    assert _removed_under("References", CITATIONS) == ["refs.heading", "refs.entry", "refs.entry"]
 
 
 def test_two_numbered_footnotes_still_go():
     notes = ["1. Figures exclude players who withdrew before the fifth round.",
              "2. Ratings are provisional until the federation confirms them in June."]
-    text = "\n".join(PARAGRAPHS + MORE + ["Footnotes"] + notes) + "\n"
-    result = boilerstrip.clean_and_explain(text, language="en")
-    assert [r.rule_id for r in result.removed] == ["refs.heading", "refs.entry", "refs.entry"]
+    assert _removed_under("Footnotes", notes) == ["refs.heading", "refs.entry", "refs.entry"]
+
+
+def test_two_dashed_lines_with_no_citation_marks_under_sources_stay():
+    notes = ["- The museum is closed on Mondays and on public holidays.",
+             "- Tickets bought online can be changed up to a day before the visit."]
+    assert _removed_under("Sources", notes) == ["refs.heading"]

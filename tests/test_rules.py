@@ -5,6 +5,7 @@ import pytest
 
 from boilerstrip import catalogue
 from boilerstrip.catalogue import normalise
+from boilerstrip.errors import RuleError
 
 SOURCES = catalogue.available()
 RULES = [(s, n, r) for s in SOURCES for n, r in enumerate(catalogue.load(s), 1)]
@@ -50,3 +51,12 @@ def test_malformed_catalogue_is_refused() -> None:
     with pytest.raises(RuleError, match="unknown key"):
         catalogue.parse({"rules": [{"id": "x.y", "category": "x", "pattern": "a",
                                     "why": "w", "examples": [], "colour": 1}]}, "test")
+
+
+def test_a_pattern_that_parses_but_does_not_compile_names_its_rule():
+    # Patterns compile on first use; the parse at load misses a few errors (a look-behind of
+    # varying width), which must still name the rule rather than surface as an internal error.
+    rules = catalogue.parse({"rules": [{"id": "x.bad", "category": "x", "why": "w",
+                                        "pattern": "(?<=ab+)zz", "examples": ["zz"]}]}, "xx")
+    with pytest.raises(RuleError, match=r"rules/xx.toml rule #1 \(x.bad\): pattern does not compile"):
+        rules[0].regex.search("abzz")

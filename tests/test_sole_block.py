@@ -19,6 +19,13 @@ RESULTS = [
     "Standings: Abbey Juniors 12 pts, Northfield B 9 pts, Hill Street B 5 pts",
 ]
 FOOT = ["Terms of Use Privacy Policy", "© 2025 County Courier"]
+HEADLINES = ["Council approves new cycling lanes along the river path",
+             "Harbour ferry fares to rise by ten percent in May",
+             "Record crowd watches the final day of the regatta",
+             "New library wing opens with a story room for children",
+             "School bus routes to change after the summer holidays",
+             "Farmers market moves to the square for the summer season",
+             "Local bakery wins a national prize for its rye bread"]
 
 
 def test_a_results_page_keeps_its_results():
@@ -53,13 +60,26 @@ def test_an_advertisement_between_two_halves_does_not_cut_the_body_in_two():
 
 
 def test_an_error_page_keeps_no_list_as_its_body():
-    headlines = ["Council approves new cycling lanes along the river path",
-                 "Harbour ferry fares to rise by ten percent in May",
-                 "Record crowd watches the final day of the regatta",
-                 "New library wing opens with a story room for children",
-                 "School bus routes to change after the summer holidays",
-                 "Farmers market moves to the square for the summer season",
-                 "Local bakery wins a national prize for its rye bread"]
-    text = "\n".join(["Oops! That page can't be found.", "Home"] + headlines + FOOT) + "\n"
+    text = "\n".join(["Oops! That page can't be found.", "Home"] + HEADLINES + FOOT) + "\n"
     out = boilerstrip.clean(text, language="en")
-    assert not any(h in out for h in headlines)
+    assert not any(h in out for h in HEADLINES)
+
+
+def test_a_listing_of_headlines_and_bylines_is_not_a_body():
+    # Headline, byline, headline, byline...: one-line blocks between drops are teasers, and
+    # chaining them made a tag page's listing (and the menu above it) a "body".
+    listing = [line for head in HEADLINES for line in (head, "By Ana Ferreira")]
+    text = "\n".join(["Tag: harbour", "Home", "News", "Sport"] + listing + FOOT) + "\n"
+    out = boilerstrip.clean(text, language="en")
+    assert not any(head in out for head in HEADLINES) and "Sport" not in out
+
+
+def test_a_404_line_inside_an_article_costs_nothing():
+    article = ["How to read HTTP status codes with curl",
+               "Run curl with the -I flag to print only the response headers of a request.",
+               "For a page that does not exist the first header line shows the status:",
+               "404",
+               "Page not found",
+               "A 200 means the request worked, and anything starting with 5 is the server's fault."]
+    text = "\n".join(article) + "\n"
+    assert boilerstrip.clean(text, language="en") == text

@@ -26,14 +26,19 @@ class _LazyPattern:
     needles rule most out), and compiling all of them was a sixth of a cold start. Once
     compiled, ``search`` is the compiled pattern's own (no wrapper in the hot path)."""
 
-    def __init__(self, pattern: str, flags: int) -> None:
+    def __init__(self, pattern: str, flags: int, where: str = "") -> None:
         self.pattern = pattern
         self.flags = flags
+        self.where = where  # (for the message, should a pattern that parses not compile)
 
     def compiled(self) -> re.Pattern[str]:
         compiled = self.__dict__.get("_compiled")
         if compiled is None:
-            compiled = self.__dict__["_compiled"] = re.compile(self.pattern, self.flags)
+            try:
+                compiled = re.compile(self.pattern, self.flags)
+            except re.error as exc:  # (tests/test_rules.py compiles every bundled rule)
+                raise RuleError(f"{self.where}: pattern does not compile: {exc}") from exc
+            self.__dict__["_compiled"] = compiled
             self.search = compiled.search  # (shadows the method below from now on)
         return compiled
 
@@ -46,7 +51,15 @@ class _LazyPattern:
         return getattr(self.compiled(), name)
 
     def __reduce__(self):
-        return (_LazyPattern, (self.pattern, self.flags))
+        return (_LazyPattern, (self.pattern, self.flags, self.where))
+
+    def __eq__(self, other: object) -> bool:  # (as compiled patterns compare)
+        if isinstance(other, (_LazyPattern, re.Pattern)):
+            return (self.pattern, self.flags) == (other.pattern, other.flags)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((self.pattern, self.flags))
 
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -56,7 +69,9 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 class Rule:
     id: str
     category: str
-    regex: re.Pattern[str]  #: (bundled rules: compiled on first use)
+    #: a compiled pattern, or for bundled rules one compiled on first use (same ``search``,
+    #: ``pattern``, ``flags``; anything else is passed on to the compiled pattern)
+    regex: re.Pattern[str]
     why: str
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...]
@@ -139,7 +154,8 @@ def core(text: str) -> str:
 
 
 def parse(data: dict, source: str) -> tuple[Rule, ...]:
-    """Validate and compile one catalogue's parsed TOML."""
+    """Validate one catalogue's parsed TOML into rules (patterns parsed now, compiled on
+    first use)."""
     rules = []
     unknown_top = set(data) - {"language", "rules"}
     if unknown_top:
@@ -154,11 +170,11 @@ def parse(data: dict, source: str) -> tuple[Rule, ...]:
             raise RuleError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
         if not _ID.match(item["id"]):
             raise RuleError(f"{where}: id must look like 'family.kind' in lower case")
-        try:  # (parsing finds what compiling would; the compiling waits for a first use)
+        try:  # (the parse finds most errors; compiling waits for a first use, see _LazyPattern)
             firstchar.parsed(item["pattern"], re.IGNORECASE)
         except re.error as exc:
             raise RuleError(f"{where}: pattern does not compile: {exc}") from exc
-        regex = _LazyPattern(item["pattern"], _FLAGS)
+        regex = _LazyPattern(item["pattern"], _FLAGS, where)
         action = item.get("action", "drop")
         if action not in ("drop", "keep", "hint"):
             raise RuleError(f"{where}: action must be 'drop', 'keep' or 'hint', not {action!r}")
@@ -183,7 +199,7 @@ def available() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def load(source: str) -> tuple[Rule, ...]:
-    """The compiled rules of one bundled catalogue; empty when there is none for a language."""
+    """The rules of one bundled catalogue; empty when there is none for a language."""
     path = resources.files("boilerstrip") / "rules" / f"{source}.toml"
     if not path.is_file():
         return ()

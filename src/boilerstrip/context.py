@@ -362,7 +362,8 @@ _CITATION = re.compile(r"https?://|www\.|\bdoi\b|\bet al\b|\b(retrieved|accessed
                        r"|\((19|20)\d\d[a-z]?\)|\b(19|20)\d\d[a-z]?;|\b\d{1,4} ?\(\d{1,4}\) ?:", re.I)
 
 
-_FOOTNOTE = re.compile(r"^\s*(\[\d{1,3}\]|\^?\d{1,3}\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+\s?\w)")  # "[1] ", "¹", "* "
+# A numbered note: "1. ", "2) ", "[3] ", "^4 ", "¹", "* ".
+_FOOTNOTE = re.compile(r"^\s*(\d{1,3}[.)]\s|\[\d{1,3}\]|\^?\d{1,3}\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+\s?\w)")
 
 
 def _prose(line: Line, verdict: Verdict) -> bool:
@@ -412,7 +413,7 @@ def endmatter(doc: Document, verdicts: list[Verdict | None]) -> None:
                 break
             taken.append(j)
         if len(taken) < cfg.refs_min_entries and not any(
-                lines[j].bullet or _FOOTNOTE.match(lines[j].text) or _CITATION.search(lines[j].text)
+                _FOOTNOTE.match(lines[j].text) or _CITATION.search(lines[j].text)
                 for j in taken):
             return  # a line or two, neither numbered nor cited: no list, the article's end
         for j in taken:
@@ -566,7 +567,7 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         if start in sole:
             for ln in block:
                 verdicts[ln.index] = Verdict(Label.KEEP, "ctx.only_text",
-                                             "the one block of text on a page with no prose")
+                                             "the body of a page with no running prose")
             continue
         above = _neighbour(doc, verdicts, idx, start - 1, -1)
         below = _neighbour(doc, verdicts, idx, k, +1)
@@ -596,28 +597,34 @@ def _unsure_blocks(verdicts, idx: list[int]):
 def _sole_block(doc: Document, verdicts, idx: list[int]) -> set[int]:
     """On a page where pass 1 kept no line as running text (results tables, listings written
     in fragments), the undecided blocks that make the page's body: the group of blocks with
-    the most text, blocks parted only by one firm drop or a run of one rule's (an ad marker, a
-    repeated header row) counting as one, when it holds at least ``sole_block_chars`` and is
-    not a menu. Returned as the blocks' starts in ``idx``; none on an error page ("Page not
-    found"), whose lists are the site's, not a body."""
+    the most text, blocks of two lines or more parted only by one firm drop or a run of one
+    rule's (an ad marker, a repeated header row) counting as one, when it holds at least
+    ``sole_block_chars`` and is not a menu. Returned as the blocks' starts in ``idx``; none on
+    an error page (a ``nav.notfound`` hint near the top: "404 Not Found"), whose lists are the
+    site's, not a body."""
     cfg = doc.config
-    if any(v is not None and v.rule_id == "nav.notfound" for v in verdicts):
-        return set()
-    groups: list[tuple[list[int], list[Line]]] = []  # (block starts, undecided lines)
+    top = (ln for ln in doc.nonblank if ln.index <= doc.edge_top)
+    if any((h := doc.hinted(ln, "nav")) is not None and h.id == "nav.notfound" for ln in top):
+        return set()  # (an error page's title near the top: "404 Not Found")
+    groups: list[list] = []  # [block starts, undecided lines, lines of the last block]
     end = 0
     for start, k in _unsure_blocks(verdicts, idx):
         block = [doc.lines[i] for i in idx[start:k]]
         gap = {(v.rule_id, v.label is Label.DROP and v.firm and not v.starts_run)
                for v in (verdicts[i] for i in idx[end:start])}
-        if groups and len(gap) == 1 and next(iter(gap))[1]:
-            groups[-1][0].append(start)  # (one firm drop, or a run of one rule's, parts them)
+        # one firm drop, or a run of one rule's, parts two pieces of one body; a single line
+        # between drops is a teaser or a heading (a listing's "headline / byline" pairs)
+        if (groups and len(gap) == 1 and next(iter(gap))[1] and k - start >= 2
+                and groups[-1][2] >= 2):
+            groups[-1][0].append(start)
             groups[-1][1].extend(block)
+            groups[-1][2] = k - start
         else:
-            groups.append(([start], block))
+            groups.append([[start], block, k - start])
         end = k
     best: set[int] = set()
     best_chars = cfg.sole_block_chars - 1
-    for starts, block in groups:
+    for starts, block, _ in groups:
         chars = sum(ln.chars for ln in block)
         if chars > best_chars and not _is_menu_block(block, cfg.menu_min_lines, cfg.menu_share):
             best, best_chars = set(starts), chars
