@@ -185,3 +185,11 @@ def test_an_empty_language_option_means_detect_it():
     empty = boilerstrip.clean_and_explain(text, language="")
     assert detected.language == empty.language == "de"
     assert empty.text == detected.text
+
+
+def test_repair_sees_the_line_that_cleaning_keeps():
+    # The fuzzer found it: ftfy read "&ƒ•" followed by a no-break space one way, and the same
+    # line without it (as cleaning writes it) another, so cleaning twice changed the text.
+    text = "&\x83\x95\xa0\n"
+    once = boilerstrip.clean(text)
+    assert boilerstrip.clean(once) == once

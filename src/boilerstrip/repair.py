@@ -41,8 +41,17 @@ def _fixer():  # imported lazily: ftfy costs start-up time a --check run may not
     return ftfy.fix_text, config
 
 
+#: A repaired line is repaired again (at most this many times in all) until ftfy leaves it as
+#: it is: a fix can reveal another ("&\x83\x95" -> "&ƒ•", which reads as mojibake in turn).
+_MAX_ROUNDS = 3
+
+
 def repair(text: str) -> str:
-    """Return ``text`` with broken encodings, entities and control characters repaired."""
+    """Return ``text`` with broken encodings, entities and control characters repaired.
+
+    Lines lose their trailing white space, as the pipeline's line splitting drops it anyway:
+    ftfy must see the line that cleaning keeps, or cleaning the output again could repair it
+    differently (a trailing no-break space changed how ftfy read "&ƒ•")."""
     if not _SUSPECT.search(text):
         return text
     fix_text, config = _fixer()
@@ -50,5 +59,12 @@ def repair(text: str) -> str:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if _SUSPECT.search(line):
-            lines[i] = fix_text(line, config)
+            out = line.rstrip()
+            for _ in range(_MAX_ROUNDS):
+                fixed = fix_text(out, config).rstrip()
+                if fixed == out or not _SUSPECT.search(fixed):
+                    out = fixed
+                    break
+                out = fixed
+            lines[i] = out
     return "\n".join(lines)
