@@ -89,8 +89,8 @@ TAIL_REST_LINES_DEFAULT = 10
 #: A table of contents lists at least this many entries: fewer lines under its heading before
 #: the article's prose are the article itself (an extractor dropped the list).
 TOC_MIN_ENTRIES_DEFAULT = 3
-#: Fewer lines than this under a references heading, none with a citation mark (a link, a
-#: year in brackets, "et al."), are no reference list: they stay.
+#: Fewer lines than this under a references heading, none numbered ("1.", "[2]") or with a
+#: citation mark (a link, a year in brackets, "et al."), are no reference list: they stay.
 REFS_MIN_ENTRIES_DEFAULT = 3
 #: A page where pass 1 kept no running text keeps its largest group of undecided blocks when
 #: it holds at least this many characters (a results table, a listing written in fragments).

@@ -394,8 +394,8 @@ def endmatter(doc: Document, verdicts: list[Verdict | None]) -> None:
     "Works cited") opens the end matter: the lines under it go with it, to the end of the
     document or until the article goes on (two lines of running text without citation marks)
     or code begins. Fewer than ``refs_min_entries`` lines, none numbered or with a citation
-    mark, are no list and stay. Only the first such heading counts. Above the bottom half a heading is left
-    alone (a "Sources" box inside the article)."""
+    mark, are no list and stay. Only the first such heading counts. Above the bottom half a
+    heading is left alone (a "Sources" box inside the article)."""
     cfg = doc.config
     nonblank = doc.nonblank
     lines = doc.lines
@@ -535,6 +535,12 @@ def _heads_section(line: Line) -> bool:
         and bool(_NUMBERED_HEADING.match(line.text.strip())))
 
 
+def _looked_through(v: Verdict) -> bool:
+    """A firm rule drop that does not head a run: a widget line that pass 2 looks past when it
+    asks what lies beyond it (a share bar, a date, an ad marker, a photo credit)."""
+    return v.label is Label.DROP and v.firm and not v.starts_run
+
+
 def _neighbour(doc: Document, verdicts, idx: list[int], k: int, step: int) -> Label | None:
     """Label of the nearest decided line from position ``k`` in direction ``step``, looking
     through a few firm rule drops (a share bar or a date between a title and its article); a
@@ -543,8 +549,7 @@ def _neighbour(doc: Document, verdicts, idx: list[int], k: int, step: int) -> La
     last = None  # the rule of the last line looked through: a run of one rule counts once
     while 0 <= k < len(idx):
         v = verdicts[idx[k]]
-        if v.label is Label.DROP and v.firm and not v.starts_run and (
-                skipped < doc.config.see_through or v.rule_id == last):
+        if _looked_through(v) and (skipped < doc.config.see_through or v.rule_id == last):
             skipped += v.rule_id != last
             last = v.rule_id
             k += step
@@ -610,8 +615,7 @@ def _sole_block(doc: Document, verdicts, idx: list[int]) -> set[int]:
     end = 0
     for start, k in _unsure_blocks(verdicts, idx):
         block = [doc.lines[i] for i in idx[start:k]]
-        gap = {(v.rule_id, v.label is Label.DROP and v.firm and not v.starts_run)
-               for v in (verdicts[i] for i in idx[end:start])}
+        gap = {(v.rule_id, _looked_through(v)) for v in (verdicts[i] for i in idx[end:start])}
         # one firm drop, or a run of one rule's, parts two pieces of one body; a single line
         # between drops is a teaser or a heading (a listing's "headline / byline" pairs)
         if (groups and len(gap) == 1 and next(iter(gap))[1] and k - start >= 2

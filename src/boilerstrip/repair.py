@@ -61,10 +61,8 @@ def repair(text: str) -> str:
         if _SUSPECT.search(line):
             out = line.rstrip()
             for _ in range(_MAX_ROUNDS):
-                fixed = fix_text(out, config).rstrip()
-                if fixed == out or not _SUSPECT.search(fixed):
-                    out = fixed
-                    break
-                out = fixed
+                before, out = out, fix_text(out, config).rstrip()
+                if out == before or not _SUSPECT.search(out):
+                    break  # (ftfy left it alone, or nothing in it can need repair any more)
             lines[i] = out
     return "\n".join(lines)
