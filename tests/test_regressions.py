@@ -193,3 +193,38 @@ def test_repair_sees_the_line_that_cleaning_keeps():
     text = "&\x83\x95\xa0\n"
     once = boilerstrip.clean(text)
     assert boilerstrip.clean(once) == once
+
+
+HIGHLIGHT_PAGE = """Harbour authority approves the new ferry terminal
+Published March 4th, 2025 - 09:12 GMT
+Highlights
+{top}
+The harbour authority voted on Tuesday to approve a new ferry terminal on the east quay, ending two years of public hearings over its size and cost.
+The board approved the plan by seven votes to two, with both dissenting members saying the cost estimate was too optimistic.
+{top}
+During that time the old terminal will stay open, and the authority has promised that no sailing will be cancelled because of the works.
+"""
+
+
+def _rule_of(result, text: str) -> list[str | None]:
+    return [v.rule_id if v else None for line, v in zip(result.lines, result.verdicts) if line == text]
+
+
+def test_a_quoted_sentence_goes_from_the_top_not_from_the_article():
+    """A highlight box near the top quoting the article: the article's own sentence (the
+    later copy) used to go as a 'repeated title', leaving the quote in its place."""
+    top = "Construction is expected to start in the autumn and to take three years."
+    result = boilerstrip.clean_and_explain(HIGHLIGHT_PAGE.format(top=top))
+    first, second = _rule_of(result, top)
+    assert first == "repeat.highlight"
+    assert second is not None and not second.startswith(("repeat.", "title."))
+    assert _rule_of(result, "Highlights") == ["repeat.highlight"]
+    assert result.text.count(top) == 1
+
+
+def test_a_repeated_headline_still_goes_from_below():
+    """A headline (no full stop) printed again further down is a repeated title, as before."""
+    top = "Why the harbour needs a second ferry terminal"
+    result = boilerstrip.clean_and_explain(HIGHLIGHT_PAGE.format(top=top))
+    assert _rule_of(result, top)[1] == "title.repeated"
+    assert _rule_of(result, "Highlights") != ["repeat.highlight"]

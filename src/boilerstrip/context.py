@@ -92,6 +92,10 @@ def wrapped(doc: Document, verdicts: list[Verdict | None]) -> None:
 
 
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a row of a table written with pipes
+# A statement ends with a full stop (a headline may end with "?" or "!", rarely with "."); a
+# highlight quoting the article is a whole sentence of several words.
+_STATEMENT = re.compile(r"[.。]['\"’”»)]*$")
+_HIGHLIGHT_WORDS = 6
 
 
 def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
@@ -111,9 +115,29 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
             verdicts[line.index] = _drop("repeat.line", f"repeats line {earlier.index + 1}")
             continue
         title = next((t for t in top if t.index < line.index and folded[t.index] == key), None)
-        if title is not None and not _TABLE_ROW.match(line.text):  # (a header row, each table)
+        if title is None or _TABLE_ROW.match(line.text):  # (a header row, each table)
+            continue
+        top_verdict = verdicts[title.index]
+        if (_STATEMENT.search(line.text) and line.words >= _HIGHLIGHT_WORDS
+                and title is not nonblank[0] and not (top_verdict is not None and top_verdict.firm)):
+            # A statement is no title: the copy near the top is a highlight or a summary box
+            # quoting the article, whose own sentence is the one further down.
+            verdicts[title.index] = _drop("repeat.highlight",
+                                          f"a sentence the article prints again on line {line.index + 1}")
+            label = _line_above(doc, title)  # the box's label ("Highlights"), not the page's title
+            above = verdicts[label.index] if label is not None else None
+            if (above is not None and above.label is Label.UNSURE and label is not nonblank[0]
+                    and label.words <= 3 and not label.terminal):
+                verdicts[label.index] = _drop("repeat.highlight",
+                                              f"the label of the quote on line {title.index + 1}")
+        else:
             verdicts[line.index] = _drop("title.repeated", f"repeats the title on line {title.index + 1}")
     _repeated_blocks(doc, verdicts)
+
+
+def _line_above(doc: Document, line: Line) -> Line | None:
+    """The nearest non-blank line above ``line``."""
+    return next((ln for ln in reversed(doc.lines[:line.index]) if not ln.blank), None)
 
 
 def _repeated_blocks(doc: Document, verdicts: list[Verdict | None]) -> None:
