@@ -7,6 +7,7 @@ import re
 import time
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -228,3 +229,23 @@ def test_a_repeated_headline_still_goes_from_below():
     result = boilerstrip.clean_and_explain(HIGHLIGHT_PAGE.format(top=top))
     assert _rule_of(result, top)[1] == "title.repeated"
     assert _rule_of(result, "Highlights") != ["repeat.highlight"]
+
+
+SECTION_PAGES = {
+    "ja": ("冬のあいだのサワードウ種の育て方と温度管理",
+           "はじめに",
+           "サワードウ種は生き物なので、台所が寒くなるとすぐに気づきます。夏には瓶からあふれるほど膨らんだ種も、冬には一日たってもほとんど膨らまないことがあり、多くの人が種が死んでしまったと思い込みます。けれども実際には、少し暖かい場所と多めの粉、そして時間があれば元気を取り戻します。"),
+    "de": ("So bleibt der Sauerteig auch im Winter aktiv und gesund",
+           "Zutaten",
+           "Ein Sauerteig ist ein lebendiges Ding, und wie die meisten lebendigen Dinge merkt er sofort, wenn die Küche kalt wird. Im Winter kann ein Ansatz, der im August über den Rand seines Glases quoll, einen ganzen Tag lang stillstehen, und viele Bäcker glauben dann, er sei gestorben."),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SECTION_PAGES))
+def test_a_short_section_heading_above_the_text_stays(lang):
+    """A section heading of a word or two straight above the text ("はじめに", "Zutaten") is
+    the article's own: it was dropped as a short line before the content."""
+    title, heading, prose = SECTION_PAGES[lang]
+    result = boilerstrip.clean_and_explain(f"{title}\n{heading}\n{prose}\n")
+    assert result.language == lang
+    assert heading in result.text.splitlines()

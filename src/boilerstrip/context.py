@@ -559,6 +559,13 @@ def _heads_section(line: Line) -> bool:
         and bool(_NUMBERED_HEADING.match(line.text.strip())))
 
 
+def _is_section_label(line: Line, doc: Document) -> bool:
+    """One of the article's own short section headings ("Introduction", "Key takeaways",
+    "Ingredients": a ``heading.section`` hint). Just above content it stays however short;
+    what stands above it is another matter (a section starts there)."""
+    return not line.bullet and doc.hints and doc.hinted(line, "heading") is not None
+
+
 def _looked_through(v: Verdict) -> bool:
     """A firm rule drop that does not head a run: a widget line that pass 2 looks past when it
     asks what lies beyond it (a share bar, a date, an ad marker, a photo credit)."""
@@ -605,7 +612,7 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         in_tail = block[0].index > last_text and (
             below is Label.DROP or (below is Label.UNSURE and len(idx) - k >= doc.config.tail_rest_lines))
         for line, label, rid, why in _settle_block(block, above, below, dense, start == 0, in_tail,
-                                                   doc.config):
+                                                   doc):
             verdicts[line.index] = Verdict(label, rid, why)
 
 
@@ -660,7 +667,8 @@ def _sole_block(doc: Document, verdicts, idx: list[int]) -> set[int]:
 
 
 def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
-                  at_top: bool, in_tail: bool, cfg):
+                  at_top: bool, in_tail: bool, doc: Document):
+    cfg = doc.config
     keep, drop = Label.KEEP, Label.DROP
     inside = above is keep and below is keep
     min_lines = cfg.menu_min_lines + (2 if inside else 0)  # lists inside an article are common
@@ -685,13 +693,17 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         kept = 0
         heading_zone = True
         shape = None  # the shape of a list of items just above the content, once one starts
+        closed = False  # a section's own heading ("Introduction") is the top of the zone
         for n, ln in reversed(list(enumerate(block))):
             item = _item_shape(ln)
             listed = heading_zone and item is not None and item == shape
-            heading_zone = heading_zone and (listed or (kept < 3 and _heads_section(ln)))
+            section = heading_zone and not closed and not listed and _is_section_label(ln, doc)
+            heading_zone = heading_zone and not closed and (
+                listed or section or (kept < 3 and _heads_section(ln)))
             shape = item if heading_zone else None
             if heading_zone:
                 kept += 0 if listed else 1  # (a list counts once: its heading may stand above it)
+                closed = section
                 yield ln, keep, "ctx.heads_content", "heading or title just above the content"
             elif at_top and n == 0 and _is_heading_like(ln) and not ln.terminal:
                 yield ln, keep, "ctx.title", "first line of the document, shaped like a title"
