@@ -268,6 +268,9 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
         # article going on (the extractor dropped the list itself). Other lists may open with
         # a teaser or a bio ("About the author" + "NAME is a ...").
         toc = v.rule_id == "nav.toc"
+        # under a page region's name ("Footer", "Primary Sidebar") come links: any line pass 1
+        # read as a sentence ends the run (a tutorial's "Footer" section goes on in prose)
+        landmark = v.rule_id == "nav.landmark"
         j = i + 1
         taken = 0
         bulleted = None  # whether the list's first item was a bullet: a list keeps its shape
@@ -289,10 +292,12 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                     verdicts[j] = _drop("changelog.entry", f"dated entry under {heading!r}")
                 j += 1
                 continue
-            prose = _is_paragraph(line, w, cfg)
+            prose = _is_paragraph(line, w, cfg) or (landmark and w.label is Label.KEEP)
+            if landmark and not prose and _next_kept(lines, verdicts, j):
+                break  # (the article's headline, over its first paragraph)
             # the first line goes along (a teaser's snippet, a bio) unless a paragraph follows
             # it: then the article goes on under a heading whose list the extractor dropped
-            first = (not toc and taken == 0 and line.chars <= cfg.run_first_max_chars
+            first = (not toc and not landmark and taken == 0 and line.chars <= cfg.run_first_max_chars
                      and not _paragraph_follows(lines, verdicts, j, cfg))
             if (prose and not first) or line.code or taken >= cfg.run_max_lines:
                 ended_by_prose = prose
@@ -315,6 +320,9 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
             for k, w in before:
                 verdicts[k] = w
             entries.clear()
+        if landmark and ended_by_prose and taken == 0:
+            # prose straight under it: a section of the article about page layout, not a region
+            verdicts[i] = Verdict(Label.KEEP, "ctx.heads_content", "a section heading: prose follows it")
         if toc:
             for entry in entries:
                 listed.setdefault(entry, (j, heading))
@@ -346,6 +354,14 @@ def _paragraph_follows(lines, verdicts, j: int, cfg) -> bool:
     for k in range(j + 1, len(lines)):
         if verdicts[k] is not None:
             return _plain_paragraph(lines[k], verdicts[k], cfg)
+    return False
+
+
+def _next_kept(lines, verdicts, j: int) -> bool:
+    """The next line with text after line ``j`` is one pass 1 kept."""
+    for k in range(j + 1, len(lines)):
+        if verdicts[k] is not None:
+            return verdicts[k].label is Label.KEEP
     return False
 
 
