@@ -353,7 +353,10 @@ def _paragraph_follows(lines, verdicts, j: int, cfg) -> bool:
         return False
     for k in range(j + 1, len(lines)):
         if verdicts[k] is not None:
-            return _plain_paragraph(lines[k], verdicts[k], cfg)
+            ln, v = lines[k], verdicts[k]
+            return _plain_paragraph(ln, v, cfg) or (
+                v.label is Label.KEEP and ln.terminal and not ln.bullet and not ln.title_case
+                and ln.words >= 8)
     return False
 
 
