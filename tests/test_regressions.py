@@ -249,3 +249,23 @@ def test_a_short_section_heading_above_the_text_stays(lang):
     result = boilerstrip.clean_and_explain(f"{title}\n{heading}\n{prose}\n")
     assert result.language == lang
     assert heading in result.text.splitlines()
+
+
+def test_many_reading_lists_ended_by_prose_stay_linear(clean_seconds):
+    """The teaser-card check summed the page's prose, and walked the chain of would-be cards
+    to the end of the page, afresh for every related list that prose ended: quadratic on a
+    page of many such lists (the million-line test took five minutes). The sums are made
+    once, the walk stops at a grid's size, and 2,000 lists take about as long per list as
+    500."""
+    block = ("Related articles\n- How to prune a fig tree ({i})\n- Ten fruit trees for small gardens ({i})\n"
+             "A fig that has grown in a pot is easier to look after, because it can spend the coldest "
+             "months in an unheated garage or shed ({i}).\nStep 1 ({i})\nPick the right spot\n"
+             "A south-facing wall gives back the heat it stores during the day ({i}).\nStep 2 ({i})\n"
+             "Wrap the branches\nTie the branches together loosely and wrap them in fleece ({i}).\n"
+             "Step 3 ({i})\nUnwrap in spring\nTake the wrapping off once the nights stay above freezing ({i}).\n")
+
+    def timed(n: int) -> float:
+        return clean_seconds("".join(block.format(i=i) for i in range(n)))
+
+    timed(50)
+    assert timed(2_000) / timed(500) < 8  # linear would be 4, quadratic 16

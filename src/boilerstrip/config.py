@@ -28,6 +28,11 @@ RUN_MAX_LINES_DEFAULT = 24
 #: The first line under a run heading goes with it even as prose, up to this length (an author
 #: box's bio, a teaser's first snippet).
 RUN_FIRST_MAX_CHARS_DEFAULT = 400
+#: Under a related heading whose list prose ended, a grid of teaser cards goes on: each card
+#: a teaser of at most TEASER_MAX_CHARS between 2 to 5 short lines (kicker, headline, source),
+#: the cards alike in size, at least TEASER_MIN_CARDS of them.
+TEASER_MAX_CHARS_DEFAULT = 300
+TEASER_MIN_CARDS_DEFAULT = 3
 #: A line equal to one of the previous this-many non-blank lines is a duplicate.
 REPEAT_WINDOW_DEFAULT = 2
 #: Share of a document's characters in prose lines above which it is "mostly article"
@@ -132,6 +137,8 @@ class Config:
     run_end_chars: int = RUN_END_CHARS_DEFAULT
     run_max_lines: int = RUN_MAX_LINES_DEFAULT
     run_first_max_chars: int = RUN_FIRST_MAX_CHARS_DEFAULT
+    teaser_max_chars: int = TEASER_MAX_CHARS_DEFAULT
+    teaser_min_cards: int = TEASER_MIN_CARDS_DEFAULT
     repeat_window: int = REPEAT_WINDOW_DEFAULT
     dense_prose: float = DENSE_PROSE_DEFAULT
     region_drop_weight: float = REGION_DROP_WEIGHT_DEFAULT

@@ -18,6 +18,7 @@ Steps, in order (each only decides; none edits text):
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from .features import Line, analyse
 from .judge import Document, prose_filter, rule_filter
@@ -257,6 +258,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
     cfg = doc.config
     lines = doc.lines
     listed: dict[str, tuple[int, str]] = {}  # contents entry -> (end of its list, its heading)
+    prose_upto = None  # kept characters above each line, for teaser cards
     i = 0
     while i < len(lines):
         v = verdicts[i]
@@ -320,6 +322,12 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
             for k, w in before:
                 verdicts[k] = w
             entries.clear()
+        if v.rule_id.startswith("related.") and ended_by_prose and taken >= 2:
+            if prose_upto is None:  # (once: a page of many lists stays linear)
+                prose_upto = list(accumulate(
+                    (ln.chars if w is not None and w.label is Label.KEEP else 0
+                     for ln, w in zip(lines, verdicts)), initial=0))
+            j = _teaser_cards(doc, verdicts, j, heading, prose_upto)
         if landmark and ended_by_prose and taken == 0:
             # prose straight under it: a section of the article about page layout, not a region
             verdicts[i] = Verdict(Label.KEEP, "ctx.heads_content", "a section heading: prose follows it")
@@ -358,6 +366,60 @@ def _paragraph_follows(lines, verdicts, j: int, cfg) -> bool:
                 v.label is Label.KEEP and ln.terminal and not ln.bullet and not ln.title_case
                 and ln.words >= 8)
     return False
+
+
+_CARD_SHORT_CHARS = 100  # a card's kicker, headline, source line or byline is shorter
+
+
+def _teaser_cards(doc: Document, verdicts: list[Verdict | None], j: int, heading: str,
+                  prose_upto: list[int]) -> int:
+    """A related list that prose ended at line ``j`` may be a grid of teaser cards: a teaser
+    (kept by pass 1 as prose) then 2 to 5 short lines (the next card's kicker, headline,
+    source), again and again. With ``teaser_min_cards`` cards alike in size, past most of the
+    page's prose (``grid_after_prose``), the grid goes; the short lines before a line that is
+    no teaser are left to pass 2 (an article's heading and byline, should it go on there).
+    ``prose_upto[k]``: the characters of the lines pass 1 kept above line ``k``. Returns where
+    the run ends."""
+    cfg = doc.config
+    lines, n = doc.lines, len(doc.lines)
+
+    def after(k: int) -> int:
+        k += 1
+        while k < n and verdicts[k] is None:
+            k += 1
+        return k
+
+    def teaser(k: int) -> bool:
+        v = verdicts[k] if k < n else None
+        return (v is not None and v.label is Label.KEEP and not v.firm
+                and lines[k].chars <= cfg.teaser_max_chars)
+
+    # as with a grid of cards, only past most of the page's prose: higher up, the same rhythm
+    # is an article's steps ("Step 2" / "Wrap the branches" / a paragraph)
+    if prose_upto[j] < cfg.grid_after_prose * prose_upto[-1]:
+        return j
+    cards: list[tuple[int, list[int]]] = []
+    k = j
+    while teaser(k) and len(cards) < cfg.run_max_lines:  # (bounded: a grid, not a page)
+        shorts: list[int] = []
+        m = after(k)
+        while (m < n and len(shorts) <= 5 and verdicts[m].label is not Label.KEEP
+               and lines[m].chars < _CARD_SHORT_CHARS):
+            shorts.append(m)
+            m = after(m)
+        if not 2 <= len(shorts) <= 5 or not (m >= n or teaser(m)):
+            cards.append((k, []))  # the last teaser: what follows it is no card
+            break
+        cards.append((k, shorts))
+        k = m
+    sizes = [len(shorts) for _, shorts in cards if shorts]
+    if len(cards) < cfg.teaser_min_cards or max(sizes) - min(sizes) > 1:
+        return j
+    for k, shorts in cards:
+        for q in (k, *shorts):
+            if not verdicts[q].firm:
+                verdicts[q] = _drop("related.card", f"a teaser card under the heading {heading!r}")
+    return max(q for k, shorts in cards for q in (k, *shorts)) + 1
 
 
 def _next_kept(lines, verdicts, j: int) -> bool:
