@@ -269,3 +269,30 @@ def test_many_reading_lists_ended_by_prose_stay_linear(clean_seconds):
 
     timed(50)
     assert timed(2_000) / timed(500) < 8  # linear would be 4, quadratic 16
+
+
+def test_a_pull_quote_does_not_take_the_article_s_opening_quote():
+    """Review: with no highlights label over it, a quote near the top is the article's own
+    opening, and the copy further down is the pull quote that goes."""
+    quote = "“We expected shade to matter, but not this much.”"
+    text = (f"City to plant street trees in groups of three\nAnalysis\n{quote}\n"
+            "That is how the lead author of a ten-year study of new street plantings summed up its "
+            "findings, published on Monday by the city's parks department.\n"
+            "Street trees planted in groups of three survived their first five years far more often "
+            "than trees planted alone, the study found.\n"
+            "The researchers think the trees shade each other's roots and share the water that runs "
+            f"off the pavement.\n{quote}\n"
+            "The city now plants in threes wherever a pavement is wide enough.\n")
+    result = boilerstrip.clean_and_explain(text)
+    assert _rule_of(result, quote)[0] is None or _rule_of(result, quote)[0].startswith("prose.")
+    assert _rule_of(result, quote)[1] == "title.repeated"
+
+
+def test_a_section_word_under_menu_items_is_a_menu_tab():
+    """Review: 'Overview' under 'Recipes' and 'Baking' is the menu's next tab, not the
+    article's first heading."""
+    text = ("Home\nRecipes\nBaking\nOverview\n"
+            "A sourdough starter is a living thing, and like most living things it notices when the "
+            "kitchen gets cold.\nIn winter a starter that bubbled over its jar in August can sit for a "
+            "whole day without rising, and many bakers decide it has died.\n")
+    assert "Overview" not in boilerstrip.clean(text).splitlines()

@@ -95,7 +95,7 @@ def wrapped(doc: Document, verdicts: list[Verdict | None]) -> None:
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a row of a table written with pipes
 # A statement ends with a full stop (a headline may end with "?" or "!", rarely with "."); a
 # highlight quoting the article is a whole sentence of several words.
-_STATEMENT = re.compile(r"[.。]['\"’”»)]*$")
+_STATEMENT = re.compile(r"[.。]['\"’”“‘»«)]*$")
 _HIGHLIGHT_WORDS = 6
 
 
@@ -118,22 +118,24 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
         title = next((t for t in top if t.index < line.index and folded[t.index] == key), None)
         if title is None or _TABLE_ROW.match(line.text):  # (a header row, each table)
             continue
-        top_verdict = verdicts[title.index]
+        label = _line_above(doc, title)
         if (_STATEMENT.search(line.text) and line.words >= _HIGHLIGHT_WORDS
-                and title is not nonblank[0] and not (top_verdict is not None and top_verdict.firm)):
-            # A statement is no title: the copy near the top is a highlight or a summary box
-            # quoting the article, whose own sentence is the one further down.
+                and label is not None and _unsure(verdicts[title.index])
+                and _unsure(verdicts[label.index]) and doc.hints
+                and doc.hinted(label, "highlight") is not None):
+            # A highlights box ("Highlights" over a sentence of the article): the box goes, and
+            # the article's own copy further down stays.
             verdicts[title.index] = _drop("repeat.highlight",
                                           f"a sentence the article prints again on line {line.index + 1}")
-            label = _line_above(doc, title)  # the box's label ("Highlights"), not the page's title
-            above = verdicts[label.index] if label is not None else None
-            if (above is not None and above.label is Label.UNSURE and label is not nonblank[0]
-                    and label.words <= 3 and not label.terminal):
-                verdicts[label.index] = _drop("repeat.highlight",
-                                              f"the label of the quote on line {title.index + 1}")
+            verdicts[label.index] = _drop("repeat.highlight",
+                                          f"the label of the quote on line {title.index + 1}")
         else:
             verdicts[line.index] = _drop("title.repeated", f"repeats the title on line {title.index + 1}")
     _repeated_blocks(doc, verdicts)
+
+
+def _unsure(v: Verdict | None) -> bool:
+    return v is not None and not v.firm and v.label is not Label.DROP
 
 
 def _line_above(doc: Document, line: Line) -> Line | None:
@@ -273,6 +275,17 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
         # under a page region's name ("Footer", "Primary Sidebar") come links: any line pass 1
         # read as a sentence ends the run (a tutorial's "Footer" section goes on in prose)
         landmark = v.rule_id == "nav.landmark"
+        if landmark or v.rule_id.startswith("related."):
+            if prose_upto is None:  # (once: a page of many lists stays linear)
+                prose_upto = list(accumulate(
+                    (ln.chars if w is not None and w.label is Label.KEEP else 0
+                     for ln, w in zip(lines, verdicts)), initial=0))
+        if landmark and _inside_text(prose_upto, i, cfg):
+            # a region's name between the article's paragraphs heads a section of it (a
+            # tutorial's "Sidebar" over its bullet points): left to pass 2 like any short line
+            verdicts[i] = Verdict(Label.UNSURE, "unsure", "a region's name inside the text")
+            i += 1
+            continue
         j = i + 1
         taken = 0
         bulleted = None  # whether the list's first item was a bullet: a list keeps its shape
@@ -323,10 +336,6 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 verdicts[k] = w
             entries.clear()
         if v.rule_id.startswith("related.") and ended_by_prose and taken >= 2:
-            if prose_upto is None:  # (once: a page of many lists stays linear)
-                prose_upto = list(accumulate(
-                    (ln.chars if w is not None and w.label is Label.KEEP else 0
-                     for ln, w in zip(lines, verdicts)), initial=0))
             j = _teaser_cards(doc, verdicts, j, heading, prose_upto)
         if landmark and ended_by_prose and taken == 0:
             # prose straight under it: a section of the article about page layout, not a region
@@ -366,6 +375,14 @@ def _paragraph_follows(lines, verdicts, j: int, cfg) -> bool:
                 v.label is Label.KEEP and ln.terminal and not ln.bullet and not ln.title_case
                 and ln.words >= 8)
     return False
+
+
+def _inside_text(prose_upto: list[int], k: int, cfg) -> bool:
+    """Line ``k`` lies inside the page's running text: more than the top fifth of the
+    characters pass 1 kept lie above it, and more than the last fifth below
+    (``grid_after_prose``: the share past which the tail begins)."""
+    above, total = prose_upto[k], prose_upto[-1]
+    return (1 - cfg.grid_after_prose) * total < above < cfg.grid_after_prose * total
 
 
 _CARD_SHORT_CHARS = 100  # a card's kicker, headline, source line or byline is shorter
@@ -414,6 +431,11 @@ def _teaser_cards(doc: Document, verdicts: list[Verdict | None], j: int, heading
         k = m
     sizes = [len(shorts) for _, shorts in cards if shorts]
     if len(cards) < cfg.teaser_min_cards or max(sizes) - min(sizes) > 1:
+        return j
+    # numbered in order ("Step 1", "Step 2", "3. Water well"): an article's steps, no cards
+    numbers = [next((int(m.group()) for q in shorts if (m := _DIGITS.search(lines[q].text))), None)
+               for _, shorts in cards if shorts]
+    if None not in numbers and all(b == a + 1 for a, b in zip(numbers, numbers[1:])):
         return j
     for k, shorts in cards:
         for q in (k, *shorts):
@@ -778,7 +800,10 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         for n, ln in reversed(list(enumerate(block))):
             item = _item_shape(ln)
             listed = heading_zone and item is not None and item == shape
-            section = heading_zone and not closed and not listed and _is_section_label(ln, doc)
+            # (under menu items, "Overview" is the next tab of the menu)
+            section = (heading_zone and not closed and not listed and _is_section_label(ln, doc)
+                       and not (n >= 2 and _is_menu_like(block[n - 1])
+                                and _is_menu_like(block[n - 2])))
             heading_zone = heading_zone and not closed and (
                 listed or section or (kept < 3 and _heads_section(ln)))
             shape = item if heading_zone else None
