@@ -917,7 +917,22 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
                                            "the article's copy of a block also printed far from it")
 
 
-STEPS = (wrapped, repeats, templated, grids, runs, endmatter, tail, comments, bios, settle, region)
+def code_blocks(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """A code block keeps its lines that read like widgets: an indented line that a rule
+    dropped ("  tags: [Tag!]!", "  AUTHOR" in a schema) between two lines pass 1 kept as
+    code is code too."""
+    nonblank = doc.nonblank
+    for k in range(1, len(nonblank) - 1):
+        line = nonblank[k]
+        v = verdicts[line.index]
+        if not (v.firm and v.label is Label.DROP and line.raw[:1].isspace() and line.code):
+            continue
+        if all(verdicts[nonblank[q].index].rule_id == "code.line" for q in (k - 1, k + 1)):
+            verdicts[line.index] = Verdict(Label.KEEP, "code.line",
+                                           f"inside a code block (a rule read it as {v.rule_id})")
+
+
+STEPS = (code_blocks, wrapped, repeats, templated, grids, runs, endmatter, tail, comments, bios, settle, region)
 
 
 def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:
