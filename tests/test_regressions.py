@@ -296,3 +296,61 @@ def test_a_section_word_under_menu_items_is_a_menu_tab():
             "kitchen gets cold.\nIn winter a starter that bubbled over its jar in August can sit for a "
             "whole day without rising, and many bakers decide it has died.\n")
     assert "Overview" not in boilerstrip.clean(text).splitlines()
+
+
+def test_a_page_indented_throughout_is_no_code_block():
+    """Second review: code_blocks counted indentation as code, so on a page indented by two
+    spaces a share bar or an ad marker between two indented lines came back as code."""
+    page = ("Council approves new cycle lanes on the high street\n"
+            "The council voted on Tuesday to build protected cycle lanes along the high street, "
+            "after a year of consultation with shops and residents.\n"
+            "Share this article\nWork starts in May\nAdvertisement\nThe lanes will be finished by the autumn\n"
+            "Shop owners had asked for loading bays to be kept, and the final plan keeps four of them "
+            "at the northern end of the street.\n")
+    indented = "".join(f"  {line}\n" for line in page.splitlines())
+    removed = {r.text.strip() for r in boilerstrip.clean_and_explain(indented).removed}
+    assert {"Share this article", "Advertisement"} <= removed
+
+
+def test_every_sentence_of_a_highlights_box_goes_from_the_top():
+    """Second review: with three sentences under 'Story highlights' only the first moved;
+    the article's own copies of the others went as repeated titles."""
+    box = ["The terminal will handle twice as many passengers as the old one.",
+           "Construction is expected to start in the autumn and to take three years.",
+           "Local fishermen fear losing their moorings on the east quay."]
+    text = "\n".join(["Harbour authority approves the new ferry terminal", "Story highlights", *box,
+                      "The harbour authority voted on Tuesday to approve a new ferry terminal on the "
+                      "east quay, ending two years of public hearings.", box[0],
+                      "Its two berths will take the larger ferries that now wait outside the harbour "
+                      "in bad weather, the chief executive said.", box[1],
+                      "The money comes from a regional fund for ports and a loan repaid from fees.",
+                      box[2], "Their association has asked for new pontoons on the west side."]) + "\n"
+    result = boilerstrip.clean_and_explain(text)
+    for sentence in box:
+        assert [r for r in _rule_of(result, sentence)][0] == "repeat.highlight", sentence
+        assert result.text.count(sentence) == 1
+
+
+def test_a_two_line_headline_is_no_menu_over_a_section_heading():
+    """Second review: 'Sourdough Basics' / 'Winter Edition' are short and title-cased like
+    menu items, and 'Introduction' under them was dropped as a menu tab."""
+    text = ("Sourdough Basics\nWinter Edition\nIntroduction\n"
+            "A sourdough starter is a living thing, and like most living things it notices when the "
+            "kitchen gets cold.\nIn winter a starter that bubbled over its jar in August can sit for a "
+            "whole day without rising, and many bakers decide it has died.\n")
+    assert "Introduction" in boilerstrip.clean(text).splitlines()
+
+
+def test_a_region_name_over_an_article_s_own_list_stays():
+    """Second review: a tutorial's last section, 'Footer' over '- contact details' ..., went
+    as a region's name and its links."""
+    text = ("How to plan the parts of a small website\n"
+            "Before you open a page builder, decide what every page will share, because changing a "
+            "shared part later means editing every page by hand.\nHeader\n"
+            "The header holds the site name and the main links, and it should stay short so that the "
+            "content starts high on the screen.\nSidebar\n"
+            "The sidebar is optional on a small site, and on a phone it moves below the content, so "
+            "nothing in it should be essential.\nFooter\n- contact details\n- the licence\n"
+            "- a link back to the top\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "- contact details" in kept and "- the licence" in kept

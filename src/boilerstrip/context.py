@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from itertools import accumulate
 
-from .features import Line, analyse
+from .features import Line, analyse, code_syntax
 from .judge import Document, prose_filter, rule_filter
 from .labels import Label, Verdict
 from .stoplists import stoplist
@@ -106,6 +106,7 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
     nonblank, folded = doc.nonblank, doc.folded
     top = [ln for ln in nonblank if ln.index <= doc.edge_top and ln.chars >= 12]
     window = doc.config.repeat_window
+    seen: dict[str, Line] = {}  # each line's first copy
     for k, line in enumerate(nonblank):
         v = verdicts[line.index]
         if line.chars < 12 or (v is not None and v.firm):
@@ -116,22 +117,37 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
             verdicts[line.index] = _drop("repeat.line", f"repeats line {earlier.index + 1}")
             continue
         title = next((t for t in top if t.index < line.index and folded[t.index] == key), None)
+        first = seen.setdefault(key, line)
+        if title is None and first is not line and _in_highlights(doc, verdicts, first, line):
+            title = first  # (the next sentence of a highlights box, below the top zone)
         if title is None or _TABLE_ROW.match(line.text):  # (a header row, each table)
             continue
         label = _line_above(doc, title)
-        if (_STATEMENT.search(line.text) and line.words >= _HIGHLIGHT_WORDS
-                and label is not None and _unsure(verdicts[title.index])
-                and _unsure(verdicts[label.index]) and doc.hints
-                and doc.hinted(label, "highlight") is not None):
+        above = verdicts[label.index] if label is not None else None
+        boxed = above is not None and (  # under a highlights label, or the box's sentence above
+            (above.rule_id == "repeat.highlight" and _STATEMENT.search(label.text) is not None)
+            or (_unsure(above) and bool(doc.hints) and doc.hinted(label, "highlight") is not None))
+        if (_STATEMENT.search(line.text) and line.words >= _HIGHLIGHT_WORDS and boxed
+                and _unsure(verdicts[title.index])):
             # A highlights box ("Highlights" over a sentence of the article): the box goes, and
             # the article's own copy further down stays.
             verdicts[title.index] = _drop("repeat.highlight",
                                           f"a sentence the article prints again on line {line.index + 1}")
-            verdicts[label.index] = _drop("repeat.highlight",
-                                          f"the label of the quote on line {title.index + 1}")
+            if above.rule_id != "repeat.highlight":
+                verdicts[label.index] = _drop("repeat.highlight",
+                                              f"the label of the quote on line {title.index + 1}")
         else:
             verdicts[line.index] = _drop("title.repeated", f"repeats the title on line {title.index + 1}")
     _repeated_blocks(doc, verdicts)
+
+
+def _in_highlights(doc: Document, verdicts, first: Line, line: Line) -> bool:
+    """``first``, an earlier copy of the statement ``line``, sits right under a sentence of a
+    highlights box already dropped (the box's second or third sentence)."""
+    if not _STATEMENT.search(line.text):
+        return False
+    above = _line_above(doc, first)
+    return above is not None and verdicts[above.index].rule_id == "repeat.highlight"
 
 
 def _unsure(v: Verdict | None) -> bool:
@@ -308,8 +324,9 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 j += 1
                 continue
             prose = _is_paragraph(line, w, cfg) or (landmark and w.label is Label.KEEP)
-            if landmark and not prose and _next_kept(lines, verdicts, j):
-                break  # (the article's headline, over its first paragraph)
+            if landmark and not prose and (_next_kept(lines, verdicts, j) or line.bullet):
+                break  # (the article's headline over its first paragraph; a list item,
+                # "- contact details", is an article's list, not a link)
             # the first line goes along (a teaser's snippet, a bio) unless a paragraph follows
             # it: then the article goes on under a heading whose list the extractor dropped
             first = (not toc and not landmark and taken == 0 and line.chars <= cfg.run_first_max_chars
@@ -337,9 +354,11 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
             entries.clear()
         if v.rule_id.startswith("related.") and ended_by_prose and taken >= 2:
             j = _teaser_cards(doc, verdicts, j, heading, prose_upto)
-        if landmark and ended_by_prose and taken == 0:
-            # prose straight under it: a section of the article about page layout, not a region
-            verdicts[i] = Verdict(Label.KEEP, "ctx.heads_content", "a section heading: prose follows it")
+        if landmark and taken == 0:
+            if ended_by_prose:  # prose straight under it: a section of an article about layout
+                verdicts[i] = Verdict(Label.KEEP, "ctx.heads_content", "a section heading: prose follows it")
+            else:  # no link under it ("- contact details"): left to pass 2 like any short line
+                verdicts[i] = Verdict(Label.UNSURE, "unsure", "a region's name with no links under it")
         if toc:
             for entry in entries:
                 listed.setdefault(entry, (j, heading))
@@ -662,6 +681,15 @@ def _heads_section(line: Line) -> bool:
         and bool(_NUMBERED_HEADING.match(line.text.strip())))
 
 
+def _under_menu(block: list[Line], n: int, above: Label | None) -> bool:
+    """Line ``n`` of ``block`` stands under menu items: the two lines over it are menu-like
+    and so is a third, or a dropped line (a menu's "Home") heads the block. A headline of two
+    short title-cased lines ("Sourdough Basics" / "Winter Edition") is no menu."""
+    if n < 2 or not (_is_menu_like(block[n - 1]) and _is_menu_like(block[n - 2])):
+        return False
+    return (n >= 3 and _is_menu_like(block[n - 3])) or (n == 2 and above is Label.DROP)
+
+
 def _is_section_label(line: Line, doc: Document) -> bool:
     """One of the article's own short section headings ("Introduction", "Key takeaways",
     "Ingredients": a ``heading.section`` hint). Just above content it stays however short;
@@ -802,8 +830,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             listed = heading_zone and item is not None and item == shape
             # (under menu items, "Overview" is the next tab of the menu)
             section = (heading_zone and not closed and not listed and _is_section_label(ln, doc)
-                       and not (n >= 2 and _is_menu_like(block[n - 1])
-                                and _is_menu_like(block[n - 2])))
+                       and not _under_menu(block, n, above))
             heading_zone = heading_zone and not closed and (
                 listed or section or (kept < 3 and _heads_section(ln)))
             shape = item if heading_zone else None
@@ -920,16 +947,36 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
 def code_blocks(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A code block keeps its lines that read like widgets: an indented line that a rule
     dropped ("  tags: [Tag!]!", "  AUTHOR" in a schema) between two lines pass 1 kept as
-    code is code too."""
+    code is code too, in a block where some line is code by its syntax."""
     nonblank = doc.nonblank
     for k in range(1, len(nonblank) - 1):
         line = nonblank[k]
         v = verdicts[line.index]
         if not (v.firm and v.label is Label.DROP and line.raw[:1].isspace() and line.code):
             continue
-        if all(verdicts[nonblank[q].index].rule_id == "code.line" for q in (k - 1, k + 1)):
+        if (all(verdicts[nonblank[q].index].rule_id == "code.line" for q in (k - 1, k + 1))
+                and _block_has_syntax(nonblank, verdicts, k)):
             verdicts[line.index] = Verdict(Label.KEEP, "code.line",
                                            f"inside a code block (a rule read it as {v.rule_id})")
+
+
+_SYNTAX_REACH = 12  # lines of a code block looked at, each way, for a line of code syntax
+
+
+def _block_has_syntax(nonblank, verdicts, k: int) -> bool:
+    """Among the code lines around position ``k`` (up to ``_SYNTAX_REACH`` each way, as far
+    as the block goes) one is code by its syntax ("type Post {", "}", "x = f(y)"), not by
+    its indentation alone: a page indented throughout is no code block."""
+    for step in (-1, 1):
+        q = k + step
+        while 0 <= q < len(nonblank) and abs(q - k) <= _SYNTAX_REACH:
+            line = nonblank[q]
+            if verdicts[line.index].rule_id != "code.line":
+                break
+            if code_syntax(line.text):
+                return True
+            q += step
+    return False
 
 
 STEPS = (code_blocks, wrapped, repeats, templated, grids, runs, endmatter, tail, comments, bios, settle, region)
