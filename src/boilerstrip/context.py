@@ -21,7 +21,7 @@ import re
 from itertools import accumulate
 
 from .features import Line, analyse, code_syntax
-from .judge import Document, prose_filter, rule_filter
+from .judge import UNSURE, Document, prose_filter, rule_filter
 from .labels import Label, Verdict
 from .stoplists import stoplist
 
@@ -104,9 +104,9 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
     One line repeated further apart is no evidence (recipes, tables of contents and tables
     repeat), but a block of long lines printed again in order is (``_repeated_blocks``)."""
     nonblank, folded = doc.nonblank, doc.folded
-    top = [ln for ln in nonblank if ln.index <= doc.edge_top and ln.chars >= 12]
+    top = [k for k, ln in enumerate(nonblank) if ln.index <= doc.edge_top and ln.chars >= 12]
     window = doc.config.repeat_window
-    seen: dict[str, Line] = {}  # each line's first copy
+    seen: dict[str, int] = {}  # each line's first copy, as its position in ``nonblank``
     for k, line in enumerate(nonblank):
         v = verdicts[line.index]
         if line.chars < 12 or (v is not None and v.firm):
@@ -116,17 +116,19 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
         if earlier is not None:
             verdicts[line.index] = _drop("repeat.line", f"repeats line {earlier.index + 1}")
             continue
-        title = next((t for t in top if t.index < line.index and folded[t.index] == key), None)
-        first = seen.setdefault(key, line)
-        if title is None and first is not line and _in_highlights(doc, verdicts, first, line):
-            title = first  # (the next sentence of a highlights box, below the top zone)
-        if title is None or _TABLE_ROW.match(line.text):  # (a header row, each table)
+        t = next((t for t in top if t < k and folded[nonblank[t].index] == key), None)
+        first = seen.setdefault(key, k)
+        if (t is None and 0 < first < k and _STATEMENT.search(line.text)
+                and verdicts[nonblank[first - 1].index].rule_id == "repeat.highlight"):
+            t = first  # (the next sentence of a highlights box, below the top zone)
+        if t is None or _TABLE_ROW.match(line.text):  # (a header row, each table)
             continue
-        label = _line_above(doc, title)
+        title = nonblank[t]
+        label = nonblank[t - 1] if t > 0 else None  # the line over the top copy
         above = verdicts[label.index] if label is not None else None
         boxed = above is not None and (  # under a highlights label, or the box's sentence above
-            (above.rule_id == "repeat.highlight" and _STATEMENT.search(label.text) is not None)
-            or (_unsure(above) and bool(doc.hints) and doc.hinted(label, "highlight") is not None))
+            _box_sentence(label, verdicts)
+            or (_unsure(above) and doc.hinted(label, "highlight") is not None))
         if (_STATEMENT.search(line.text) and line.words >= _HIGHLIGHT_WORDS and boxed
                 and _unsure(verdicts[title.index])):
             # A highlights box ("Highlights" over a sentence of the article): the box goes, and
@@ -141,22 +143,14 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
     _repeated_blocks(doc, verdicts)
 
 
-def _in_highlights(doc: Document, verdicts, first: Line, line: Line) -> bool:
-    """``first``, an earlier copy of the statement ``line``, sits right under a sentence of a
-    highlights box already dropped (the box's second or third sentence)."""
-    if not _STATEMENT.search(line.text):
-        return False
-    above = _line_above(doc, first)
-    return above is not None and verdicts[above.index].rule_id == "repeat.highlight"
+def _box_sentence(line: Line, verdicts) -> bool:
+    """``line`` is a sentence of a highlights box, already dropped as one."""
+    return (verdicts[line.index].rule_id == "repeat.highlight"
+            and _STATEMENT.search(line.text) is not None)
 
 
 def _unsure(v: Verdict | None) -> bool:
     return v is not None and not v.firm and v.label is not Label.DROP
-
-
-def _line_above(doc: Document, line: Line) -> Line | None:
-    """The nearest non-blank line above ``line``."""
-    return next((ln for ln in reversed(doc.lines[:line.index]) if not ln.blank), None)
 
 
 def _repeated_blocks(doc: Document, verdicts: list[Verdict | None]) -> None:
@@ -299,7 +293,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
         if landmark and _inside_text(prose_upto, i, cfg):
             # a region's name between the article's paragraphs heads a section of it (a
             # tutorial's "Sidebar" over its bullet points): left to pass 2 like any short line
-            verdicts[i] = Verdict(Label.UNSURE, "unsure", "a region's name inside the text")
+            verdicts[i] = UNSURE
             i += 1
             continue
         j = i + 1
@@ -324,7 +318,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 j += 1
                 continue
             prose = _is_paragraph(line, w, cfg) or (landmark and w.label is Label.KEEP)
-            if landmark and not prose and (_next_kept(lines, verdicts, j) or line.bullet):
+            if landmark and not prose and (_next_kept(verdicts, j) or line.bullet):
                 break  # (the article's headline over its first paragraph; a list item,
                 # "- contact details", is an article's list, not a link)
             # the first line goes along (a teaser's snippet, a bio) unless a paragraph follows
@@ -358,7 +352,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
             if ended_by_prose:  # prose straight under it: a section of an article about layout
                 verdicts[i] = Verdict(Label.KEEP, "ctx.heads_content", "a section heading: prose follows it")
             else:  # no link under it ("- contact details"): left to pass 2 like any short line
-                verdicts[i] = Verdict(Label.UNSURE, "unsure", "a region's name with no links under it")
+                verdicts[i] = UNSURE
         if toc:
             for entry in entries:
                 listed.setdefault(entry, (j, heading))
@@ -383,25 +377,39 @@ def _plain_paragraph(line: Line, verdict: Verdict, cfg) -> bool:
     return _is_paragraph(line, verdict, cfg) and not line.bullet and not line.title_case
 
 
+def _next_line(verdicts, j: int) -> int:
+    """The index of the next line with text after line ``j`` (``len(verdicts)``: none)."""
+    k = j + 1
+    while k < len(verdicts) and verdicts[k] is None:
+        k += 1
+    return k
+
+
 def _paragraph_follows(lines, verdicts, j: int, cfg) -> bool:
-    """Line ``j`` and the next line with text after it are plain paragraphs."""
+    """Line ``j`` and the next line with text after it are plain paragraphs (or the next one
+    is a kept sentence of eight words or more, no list item or title-cased headline)."""
     if not _plain_paragraph(lines[j], verdicts[j], cfg):
         return False
-    for k in range(j + 1, len(lines)):
-        if verdicts[k] is not None:
-            ln, v = lines[k], verdicts[k]
-            return _plain_paragraph(ln, v, cfg) or (
-                v.label is Label.KEEP and ln.terminal and not ln.bullet and not ln.title_case
-                and ln.words >= 8)
-    return False
+    k = _next_line(verdicts, j)
+    if k == len(lines):
+        return False
+    ln, v = lines[k], verdicts[k]
+    return _plain_paragraph(ln, v, cfg) or (
+        v.label is Label.KEEP and ln.terminal and not ln.bullet and not ln.title_case
+        and ln.words >= 8)
+
+
+def _share_above(prose_upto: list[int], k: int) -> float:
+    """The share of the characters pass 1 kept that lie above line ``k`` (1 on a page with
+    none)."""
+    return prose_upto[k] / prose_upto[-1] if prose_upto[-1] else 1.0
 
 
 def _inside_text(prose_upto: list[int], k: int, cfg) -> bool:
     """Line ``k`` lies inside the page's running text: more than the top fifth of the
     characters pass 1 kept lie above it, and more than the last fifth below
     (``grid_after_prose``: the share past which the tail begins)."""
-    above, total = prose_upto[k], prose_upto[-1]
-    return (1 - cfg.grid_after_prose) * total < above < cfg.grid_after_prose * total
+    return 1 - cfg.grid_after_prose < _share_above(prose_upto, k) < cfg.grid_after_prose
 
 
 _CARD_SHORT_CHARS = 100  # a card's kicker, headline, source line or byline is shorter
@@ -419,12 +427,6 @@ def _teaser_cards(doc: Document, verdicts: list[Verdict | None], j: int, heading
     cfg = doc.config
     lines, n = doc.lines, len(doc.lines)
 
-    def after(k: int) -> int:
-        k += 1
-        while k < n and verdicts[k] is None:
-            k += 1
-        return k
-
     def teaser(k: int) -> bool:
         v = verdicts[k] if k < n else None
         return (v is not None and v.label is Label.KEEP and not v.firm
@@ -432,17 +434,17 @@ def _teaser_cards(doc: Document, verdicts: list[Verdict | None], j: int, heading
 
     # as with a grid of cards, only past most of the page's prose: higher up, the same rhythm
     # is an article's steps ("Step 2" / "Wrap the branches" / a paragraph)
-    if prose_upto[j] < cfg.grid_after_prose * prose_upto[-1]:
+    if _share_above(prose_upto, j) < cfg.grid_after_prose:
         return j
     cards: list[tuple[int, list[int]]] = []
     k = j
     while teaser(k) and len(cards) < cfg.run_max_lines:  # (bounded: a grid, not a page)
         shorts: list[int] = []
-        m = after(k)
+        m = _next_line(verdicts, k)
         while (m < n and len(shorts) <= 5 and verdicts[m].label is not Label.KEEP
                and lines[m].chars < _CARD_SHORT_CHARS):
             shorts.append(m)
-            m = after(m)
+            m = _next_line(verdicts, m)
         if not 2 <= len(shorts) <= 5 or not (m >= n or teaser(m)):
             cards.append((k, []))  # the last teaser: what follows it is no card
             break
@@ -463,12 +465,10 @@ def _teaser_cards(doc: Document, verdicts: list[Verdict | None], j: int, heading
     return max(q for k, shorts in cards for q in (k, *shorts)) + 1
 
 
-def _next_kept(lines, verdicts, j: int) -> bool:
+def _next_kept(verdicts, j: int) -> bool:
     """The next line with text after line ``j`` is one pass 1 kept."""
-    for k in range(j + 1, len(lines)):
-        if verdicts[k] is not None:
-            return verdicts[k].label is Label.KEEP
-    return False
+    k = _next_line(verdicts, j)
+    return k < len(verdicts) and verdicts[k].label is Label.KEEP
 
 
 def _drop_rest(lines: list[Line], verdicts: list[Verdict | None], verdict: Verdict) -> None:
@@ -694,7 +694,7 @@ def _is_section_label(line: Line, doc: Document) -> bool:
     """One of the article's own short section headings ("Introduction", "Key takeaways",
     "Ingredients": a ``heading.section`` hint). Just above content it stays however short;
     what stands above it is another matter (a section starts there)."""
-    return not line.bullet and doc.hints and doc.hinted(line, "heading") is not None
+    return not line.bullet and doc.hinted(line, "heading") is not None
 
 
 def _looked_through(v: Verdict) -> bool:
@@ -979,7 +979,8 @@ def _block_has_syntax(nonblank, verdicts, k: int) -> bool:
     return False
 
 
-STEPS = (code_blocks, wrapped, repeats, templated, grids, runs, endmatter, tail, comments, bios, settle, region)
+STEPS = (code_blocks, wrapped, repeats, templated, grids, runs, endmatter, tail, comments, bios,
+         settle, region)
 
 
 def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:

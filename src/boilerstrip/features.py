@@ -40,6 +40,8 @@ def _looks_like_code(raw: str, text: str) -> bool:
         if enum is None or not (text[call.start()].isdigit() or enum.group(1).lower() in ("s", "es")):
             return True
     return raw[:1].isspace() and not _DEEP.match(raw)
+
+
 def code_syntax(text: str) -> bool:
     """``text`` (stripped) is code by its syntax: braces, semicolons, operators, calls. Unlike
     ``Line.code``, indentation alone does not count."""

@@ -129,7 +129,8 @@ FILTERS: tuple[tuple[str, Filter], ...] = (
 )
 
 
-_UNSURE = Verdict(Label.UNSURE, "unsure", "not decided on its own")
+#: The verdict of a line no filter decided: pass 2 settles it from its neighbours.
+UNSURE = Verdict(Label.UNSURE, "unsure", "not decided on its own")
 
 
 def judge(doc: Document, memo: dict | None = None) -> list[Verdict | None]:
@@ -153,7 +154,7 @@ def judge(doc: Document, memo: dict | None = None) -> list[Verdict | None]:
                 if verdict is not None:
                     break
             else:
-                verdict = _UNSURE
+                verdict = UNSURE
             memo[key] = verdict
         out.append(verdict)
     return out
