@@ -954,10 +954,18 @@ def code_blocks(doc: Document, verdicts: list[Verdict | None]) -> None:
         v = verdicts[line.index]
         if not (v.firm and v.label is Label.DROP and line.raw[:1].isspace() and line.code):
             continue
-        if (all(verdicts[nonblank[q].index].rule_id == "code.line" for q in (k - 1, k + 1))
+        if (all(_is_code_line(nonblank[q], verdicts) for q in (k - 1, k + 1))
                 and _block_has_syntax(nonblank, verdicts, k)):
             verdicts[line.index] = Verdict(Label.KEEP, "code.line",
                                            f"inside a code block (a rule read it as {v.rule_id})")
+
+
+def _is_code_line(line: Line, verdicts) -> bool:
+    """Pass 1 kept the line as code, or kept a line of code syntax as a sentence (a schema's
+    "posts(first: Int): PostConnection!" reads like one)."""
+    v = verdicts[line.index]
+    return v.rule_id == "code.line" or (v.label is Label.KEEP and line.code
+                                        and code_syntax(line.text))
 
 
 _SYNTAX_REACH = 12  # lines of a code block looked at, each way, for a line of code syntax
