@@ -354,3 +354,22 @@ def test_a_region_name_over_an_article_s_own_list_stays():
             "- a link back to the top\n")
     kept = boilerstrip.clean(text).splitlines()
     assert "- contact details" in kept and "- the licence" in kept
+
+
+def test_a_copyright_line_does_not_cut_off_the_end_of_an_article():
+    """An extractor's output that ends with the article's own short lines (an exhibition's
+    venue and hours) kept them, but a copyright line under them made them 'lines above a
+    widget' and they went. A copyright footer ends the document as if it were not there."""
+    body = ("The city museum opens a show of glass lamps from the 1950s\n"
+            "The museum has gathered forty lamps from private collections, most of them never "
+            "shown in public, and has hung them in the old boiler hall.\n"
+            "The curator says the show is about light as much as about design, and visitors walk "
+            "through the hall in near darkness from one lamp to the next.\n"
+            "Glass and Light\n"
+            "City Museum, boiler hall\n"
+            "10 A.M. / 6 P.M.\n")
+    bare = boilerstrip.clean(body)
+    assert "City Museum, boiler hall" in bare
+    footed = boilerstrip.clean_and_explain(body + "© 2024 Example Press\n")
+    assert footed.text == bare
+    assert [r.text for r in footed.removed] == ["© 2024 Example Press"]

@@ -738,6 +738,8 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
             continue
         above = _neighbour(doc, verdicts, idx, start - 1, -1)
         below = _neighbour(doc, verdicts, idx, k, +1)
+        if _footer_only(verdicts, idx, k):
+            below = None  # (a copyright line under an extractor's output ends it, as nothing does)
         # past the last paragraph, and running into a widget (dropped, or undecided with a
         # long stretch of page still below it)
         in_tail = block[0].index > last_text and (
@@ -745,6 +747,18 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         for line, label, rid, why in _settle_block(block, above, below, dense, start == 0, in_tail,
                                                    doc):
             verdicts[line.index] = Verdict(label, rid, why)
+
+
+_FOOTER_LINES = 2  # copyright lines that may close a document after its text
+_FOOTER_RULES = ("legal.copyright", "legal.rights")
+
+
+def _footer_only(verdicts, idx: list[int], k: int) -> bool:
+    """All that follows position ``k`` is one or two legal lines ("© 2019 Example", "All
+    rights reserved"): the block above them ends the document as if they were not there."""
+    rest = idx[k:]
+    return 0 < len(rest) <= _FOOTER_LINES and all(
+        verdicts[i].label is Label.DROP and verdicts[i].rule_id in _FOOTER_RULES for i in rest)
 
 
 def _unsure_blocks(verdicts, idx: list[int]):
