@@ -744,8 +744,11 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         # long stretch of page still below it)
         in_tail = block[0].index > last_text and (
             below is Label.DROP or (below is Label.UNSURE and len(idx) - k >= doc.config.tail_rest_lines))
+        # an end credit ("Reporting by ...", "Staff Writer") closes the article as the end of
+        # the document does: what lies between the text and it is the article's own end
+        credited = k < len(idx) and verdicts[idx[k]].rule_id == "byline.credit"
         for line, label, rid, why in _settle_block(block, above, below, dense, start == 0, in_tail,
-                                                   doc):
+                                                   doc, credited):
             verdicts[line.index] = Verdict(label, rid, why)
 
 
@@ -812,7 +815,7 @@ def _sole_block(doc: Document, verdicts, idx: list[int]) -> set[int]:
 
 
 def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
-                  at_top: bool, in_tail: bool, doc: Document):
+                  at_top: bool, in_tail: bool, doc: Document, credited: bool = False):
     cfg = doc.config
     keep, drop = Label.KEEP, Label.DROP
     inside = above is keep and below is keep
@@ -861,7 +864,9 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         # At the very end of a document (nothing decided below: an extractor's output), a
         # list or table that goes on from the content is content; above a widget, only
         # closing sentences are.
-        last = below is None
+        # (an end credit below does too, over a list or table: half its lines hold a colon or
+        # a figure, where a list of related headlines holds neither)
+        last = below is None or (credited and _tabular(block))
         closing = True
         for ln in block:
             closing = closing and (_is_sentence(ln) or (last and not _is_menu_like(ln)))
@@ -875,6 +880,11 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             yield ln, keep, "ctx.title", "first line of the document, shaped like a title"
         else:
             yield ln, drop, "ctx.between_boilerplate", "between boilerplate lines"
+
+
+def _tabular(block: list[Line]) -> bool:
+    """Half the lines or more hold a colon or a figure ("Spain (Group F): 11th appearance")."""
+    return 2 * sum(":" in ln.text or any(ch.isdigit() for ch in ln.text) for ln in block) >= len(block)
 
 
 def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
