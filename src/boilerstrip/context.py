@@ -677,7 +677,7 @@ def _item_shape(line: Line) -> str | None:
 def _heads_section(line: Line) -> bool:
     """A heading just above content: title-like, or a numbered section heading ("1. Scope")."""
     return _is_heading_like(line) or (
-        line.bullet and not line.terminal and not line.truncated and line.words <= 8
+        line.bullet and not line.terminal and not line.truncated and line.words <= 16
         and bool(_NUMBERED_HEADING.match(line.text.strip())))
 
 
