@@ -674,11 +674,23 @@ def _item_shape(line: Line) -> str | None:
     return _DIGITS.sub("0", m.group(1).casefold())
 
 
-def _heads_section(line: Line) -> bool:
-    """A heading just above content: title-like, or a numbered section heading ("1. Scope")."""
+def _heads_section(line: Line, max_words: int = 8) -> bool:
+    """A heading just above content: title-like, or a numbered section heading ("1. Scope")
+    of at most ``max_words``."""
     return _is_heading_like(line) or (
-        line.bullet and not line.terminal and not line.truncated and line.words <= 16
+        line.bullet and not line.terminal and not line.truncated and line.words <= max_words
         and bool(_NUMBERED_HEADING.match(line.text.strip())))
+
+
+_LONG_HEADING_WORDS = 16  # a numbered heading straight over its paragraph may run this long
+
+
+def _heading_words(block: list[Line], n: int) -> int:
+    """How long a numbered heading at ``n`` may be: long straight over the content, unless
+    the line over it is numbered too (the tail of a numbered list of headlines)."""
+    if n == len(block) - 1 and not (n and _NUMBERED_HEADING.match(block[n - 1].text.strip())):
+        return _LONG_HEADING_WORDS
+    return 8
 
 
 def _under_menu(block: list[Line], n: int, above: Label | None) -> bool:
@@ -738,8 +750,6 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
             continue
         above = _neighbour(doc, verdicts, idx, start - 1, -1)
         below = _neighbour(doc, verdicts, idx, k, +1)
-        if _footer_only(verdicts, idx, k):
-            below = None  # (a copyright line under an extractor's output ends it, as nothing does)
         # past the last paragraph, and running into a widget (dropped, or undecided with a
         # long stretch of page still below it)
         in_tail = block[0].index > last_text and (
@@ -750,18 +760,6 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         for line, label, rid, why in _settle_block(block, above, below, dense, start == 0, in_tail,
                                                    doc, credited):
             verdicts[line.index] = Verdict(label, rid, why)
-
-
-_FOOTER_LINES = 2  # copyright lines that may close a document after its text
-_FOOTER_RULES = ("legal.copyright", "legal.rights")
-
-
-def _footer_only(verdicts, idx: list[int], k: int) -> bool:
-    """All that follows position ``k`` is one or two legal lines ("© 2019 Example", "All
-    rights reserved"): the block above them ends the document as if they were not there."""
-    rest = idx[k:]
-    return 0 < len(rest) <= _FOOTER_LINES and all(
-        verdicts[i].label is Label.DROP and verdicts[i].rule_id in _FOOTER_RULES for i in rest)
 
 
 def _unsure_blocks(verdicts, idx: list[int]):
@@ -849,7 +847,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             section = (heading_zone and not closed and not listed and _is_section_label(ln, doc)
                        and not _under_menu(block, n, above))
             heading_zone = heading_zone and not closed and (
-                listed or section or (kept < 3 and _heads_section(ln)))
+                listed or section or (kept < 3 and _heads_section(ln, _heading_words(block, n))))
             shape = item if heading_zone else None
             if heading_zone:
                 kept += 0 if listed else 1  # (a list counts once: its heading may stand above it)
@@ -864,9 +862,8 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         # At the very end of a document (nothing decided below: an extractor's output), a
         # list or table that goes on from the content is content; above a widget, only
         # closing sentences are.
-        # (an end credit below does too, over a list or table: half its lines hold a colon or
-        # a figure, where a list of related headlines holds neither)
-        last = below is None or (credited and _tabular(block))
+        # (an end credit below does too, over a table of "label: value" lines)
+        last = below is None or (credited and _key_value_table(block))
         closing = True
         for ln in block:
             closing = closing and (_is_sentence(ln) or (last and not _is_menu_like(ln)))
@@ -882,9 +879,24 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             yield ln, drop, "ctx.between_boilerplate", "between boilerplate lines"
 
 
-def _tabular(block: list[Line]) -> bool:
-    """Half the lines or more hold a colon or a figure ("Spain (Group F): 11th appearance")."""
-    return 2 * sum(":" in ln.text or any(ch.isdigit() for ch in ln.text) for ln in block) >= len(block)
+_KEY_VALUE = re.compile(r"^[^:]{1,60}: \S+(?: \S+){0,3}$")
+
+
+def _key_value_table(block: list[Line]) -> bool:
+    """Three or more "label: value" lines with a short value ("Spain (Group F): 11th
+    appearance"), under at most one heading and over at most two name-like lines: a table
+    of the article's. A headline after a
+    kicker ("Analysis: Why the bank waits") is no short value; a price ("$130 at StoreA") is
+    a shop's widget."""
+    rows = block[1:] if block and ":" not in block[0].text and block[0].words <= 5 else block
+    for _ in range(2):  # (the author's name over "Staff Writer" closes the block, and goes)
+        if rows and _is_menu_like(rows[-1]):
+            rows = rows[:-1]
+    return len(rows) >= 3 and all(
+        _KEY_VALUE.match(ln.text.strip()) and not _PRICE.search(ln.text) for ln in rows)
+
+
+_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
 
 
 def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
