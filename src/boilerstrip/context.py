@@ -674,23 +674,11 @@ def _item_shape(line: Line) -> str | None:
     return _DIGITS.sub("0", m.group(1).casefold())
 
 
-def _heads_section(line: Line, max_words: int = 8) -> bool:
-    """A heading just above content: title-like, or a numbered section heading ("1. Scope")
-    of at most ``max_words``."""
+def _heads_section(line: Line) -> bool:
+    """A heading just above content: title-like, or a numbered section heading ("1. Scope")."""
     return _is_heading_like(line) or (
-        line.bullet and not line.terminal and not line.truncated and line.words <= max_words
+        line.bullet and not line.terminal and not line.truncated and line.words <= 8
         and bool(_NUMBERED_HEADING.match(line.text.strip())))
-
-
-_LONG_HEADING_WORDS = 16  # a numbered heading straight over its paragraph may run this long
-
-
-def _heading_words(block: list[Line], n: int) -> int:
-    """How long a numbered heading at ``n`` may be: long straight over the content, unless
-    the line over it is numbered too (the tail of a numbered list of headlines)."""
-    if n == len(block) - 1 and not (n and _NUMBERED_HEADING.match(block[n - 1].text.strip())):
-        return _LONG_HEADING_WORDS
-    return 8
 
 
 def _under_menu(block: list[Line], n: int, above: Label | None) -> bool:
@@ -754,11 +742,8 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         # long stretch of page still below it)
         in_tail = block[0].index > last_text and (
             below is Label.DROP or (below is Label.UNSURE and len(idx) - k >= doc.config.tail_rest_lines))
-        # an end credit ("Reporting by ...", "Staff Writer") closes the article as the end of
-        # the document does: what lies between the text and it is the article's own end
-        credited = k < len(idx) and verdicts[idx[k]].rule_id == "byline.credit"
         for line, label, rid, why in _settle_block(block, above, below, dense, start == 0, in_tail,
-                                                   doc, credited):
+                                                   doc):
             verdicts[line.index] = Verdict(label, rid, why)
 
 
@@ -813,7 +798,7 @@ def _sole_block(doc: Document, verdicts, idx: list[int]) -> set[int]:
 
 
 def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
-                  at_top: bool, in_tail: bool, doc: Document, credited: bool = False):
+                  at_top: bool, in_tail: bool, doc: Document):
     cfg = doc.config
     keep, drop = Label.KEEP, Label.DROP
     inside = above is keep and below is keep
@@ -847,7 +832,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             section = (heading_zone and not closed and not listed and _is_section_label(ln, doc)
                        and not _under_menu(block, n, above))
             heading_zone = heading_zone and not closed and (
-                listed or section or (kept < 3 and _heads_section(ln, _heading_words(block, n))))
+                listed or section or (kept < 3 and _heads_section(ln)))
             shape = item if heading_zone else None
             if heading_zone:
                 kept += 0 if listed else 1  # (a list counts once: its heading may stand above it)
@@ -862,8 +847,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         # At the very end of a document (nothing decided below: an extractor's output), a
         # list or table that goes on from the content is content; above a widget, only
         # closing sentences are.
-        # (an end credit below does too, over a table of "label: value" lines)
-        last = below is None or (credited and _key_value_table(block))
+        last = below is None
         closing = True
         for ln in block:
             closing = closing and (_is_sentence(ln) or (last and not _is_menu_like(ln)))
@@ -877,26 +861,6 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             yield ln, keep, "ctx.title", "first line of the document, shaped like a title"
         else:
             yield ln, drop, "ctx.between_boilerplate", "between boilerplate lines"
-
-
-_KEY_VALUE = re.compile(r"^[^:]{1,60}: \S+(?: \S+){0,3}$")
-
-
-def _key_value_table(block: list[Line]) -> bool:
-    """Three or more "label: value" lines with a short value ("Spain (Group F): 11th
-    appearance"), under at most one heading and over at most two name-like lines: a table
-    of the article's. A headline after a
-    kicker ("Analysis: Why the bank waits") is no short value; a price ("$130 at StoreA") is
-    a shop's widget."""
-    rows = block[1:] if block and ":" not in block[0].text and block[0].words <= 5 else block
-    for _ in range(2):  # (the author's name over "Staff Writer" closes the block, and goes)
-        if rows and _is_menu_like(rows[-1]):
-            rows = rows[:-1]
-    return len(rows) >= 3 and all(
-        _KEY_VALUE.match(ln.text.strip()) and not _PRICE.search(ln.text) for ln in rows)
-
-
-_PRICE = re.compile(r"[$€£¥]\s?\d|\d\s?[$€£¥]")
 
 
 def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
