@@ -373,3 +373,56 @@ def test_headlines_above_a_copyright_footer_still_go():
     result = boilerstrip.clean_and_explain(article + "\n".join(tail) + "\n© 2024 Example Gazette. All rights reserved.\n")
     for line in tail:
         assert line not in result.text
+
+
+CONTENTS_PAGE = """How to start keeping bees in a small garden
+Choosing where the hive stands
+Buying your first colony
+The equipment you really need
+Your first season with the bees
+A hive takes less room than most people think, and a garden of any size can feed a colony if the neighbourhood has trees and flowers within a couple of kilometres.
+Choosing where the hive stands
+Bees fly out in a straight line from the entrance, so face it towards a hedge or a fence that sends their flight path up above head height.
+Buying your first colony
+A local association can often sell you a nucleus colony in late spring, and buying from a nearby beekeeper means the bees are used to your climate.
+The equipment you really need
+A suit, gloves, a smoker and a hive tool are enough to start with; extractors and spare boxes can wait until the second year.
+Your first season with the bees
+Inspect the colony once a week from spring to late summer, and write down what you see each time so that you notice changes early.
+"""
+
+
+def test_section_headings_listed_in_contents_at_the_top_stay():
+    """A table of contents just under the title put its entries in the top zone, and each
+    section heading further down then went as a 'repeated title'."""
+    result = boilerstrip.clean_and_explain(CONTENTS_PAGE)
+    for heading in ("Buying your first colony", "The equipment you really need",
+                    "Your first season with the bees"):
+        rules = _rule_of(result, heading)
+        assert len(rules) == 2 and "title.repeated" not in rules, (heading, rules)
+        assert heading in result.text.splitlines()[5:], heading
+
+
+def test_a_title_repeated_between_paragraphs_still_goes():
+    """The contents exception needs a run of listed entries: the title alone, printed again
+    between two paragraphs, is still a repeated title."""
+    title = "How to start keeping bees in a small garden"
+    text = CONTENTS_PAGE.replace("Buying your first colony\nA local", f"{title}\nA local")
+    text = "\n".join(ln for ln in text.splitlines()[5:]) + "\n"
+    text = f"{title}\nBy Jo Harper\n{text}"
+    result = boilerstrip.clean_and_explain(text)
+    assert _rule_of(result, title)[1] == "title.repeated"
+
+
+def test_the_paragraph_a_paywall_cuts_off_stays():
+    """The article's last paragraph, cut with an ellipsis where the paywall starts, used to go
+    with the paywall as a teaser; a teaser line above a paywall still goes."""
+    cut = ("The terminal will double the port's capacity. Construction is expected to start next "
+           "spring and take about four years, although the authority has not yet said how the...")
+    page = ("Port authority approves the second container terminal\n"
+            "The port authority approved plans on Tuesday for a second container terminal on the "
+            "reclaimed land south of the harbour, ending a planning fight that lasted six years.\n"
+            "{last}\nTo read the full story\nSubscribe now to get unlimited access\n")
+    assert _rule_of(boilerstrip.clean_and_explain(page.format(last=cut)), cut) == ["ctx.paywall_cut"]
+    teaser = "Council sets date for the budget vote..."
+    assert boilerstrip.clean_and_explain(page.format(last=teaser)).text.count(teaser) == 0

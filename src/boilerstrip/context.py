@@ -119,8 +119,11 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
         t = next((t for t in top if t < k and folded[nonblank[t].index] == key), None)
         first = seen.setdefault(key, k)
         if (t is None and 0 < first < k and _STATEMENT.search(line.text)
-                and verdicts[nonblank[first - 1].index].rule_id == "repeat.highlight"):
-            t = first  # (the next sentence of a highlights box, below the top zone)
+                and (verdicts[nonblank[first - 1].index].rule_id == "repeat.highlight"
+                     or (_unsure(verdicts[nonblank[first - 1].index])
+                         and doc.hinted(nonblank[first - 1], "highlight") is not None))):
+            # (a highlights box below the top zone: its label, or its sentence above)
+            t = first
         if t is None or _TABLE_ROW.match(line.text):  # (a header row, each table)
             continue
         title = nonblank[t]
@@ -138,9 +141,33 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
             if above.rule_id != "repeat.highlight":
                 verdicts[label.index] = _drop("repeat.highlight",
                                               f"the label of the quote on line {title.index + 1}")
-        else:
+        elif not _toc_entry(nonblank, folded, t, k, verdicts):  # (a section heading, listed
+            # in a table of contents near the top, stays)
             verdicts[line.index] = _drop("title.repeated", f"repeats the title on line {title.index + 1}")
     _repeated_blocks(doc, verdicts)
+
+
+def _toc_entry(nonblank, folded, t: int, k: int, verdicts) -> bool:
+    """The top copy (``nonblank[t]``) of line ``nonblank[k]`` is an entry of a table of
+    contents: it is one of three lines or more in a row that are all printed again further
+    down, and the later copy stands between kept lines, as a section heading does. It repeats
+    an entry, not the title."""
+    if not all(0 < q < len(nonblank) and _kept(verdicts[nonblank[q].index]) for q in (k - 1, k + 1)):
+        return False
+    final = {folded[ln.index]: q for q, ln in enumerate(nonblank)}  # each text's last copy
+
+    def listed(q: int) -> bool:  # printed again further down
+        return 0 <= q < k and nonblank[q].chars >= 12 and final[folded[nonblank[q].index]] > q
+    first, last = t, t
+    while listed(first - 1):
+        first -= 1
+    while listed(last + 1):
+        last += 1
+    return last - first >= 2
+
+
+def _kept(v: Verdict | None) -> bool:
+    return v is not None and v.label is Label.KEEP
 
 
 def _box_sentence(line: Line, verdicts) -> bool:
@@ -720,6 +747,9 @@ def _neighbour(doc: Document, verdicts, idx: list[int], k: int, step: int) -> La
     return Label.DROP if skipped else None
 
 
+_CUT_WORDS = 12  # a paragraph, not a teaser's line or a "Read more..." link
+
+
 def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Unsure lines take their label from the nearest decided lines above and below."""
     idx = [ln.index for ln in doc.nonblank]
@@ -738,6 +768,21 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
             continue
         above = _neighbour(doc, verdicts, idx, start - 1, -1)
         below = _neighbour(doc, verdicts, idx, k, +1)
+        if above is Label.KEEP:
+            more = _continues_pattern(doc, verdicts, idx, start, k)
+            for ln in block[:more]:
+                verdicts[ln.index] = Verdict(Label.KEEP, "ctx.continues_list",
+                                             "goes on with the pattern of the content lines above")
+            block, start = block[more:], start + more
+            if not block:
+                continue
+        if (above is Label.KEEP and k - start == 1 and k < len(idx) and block[0].truncated
+                and block[0].words >= _CUT_WORDS
+                and verdicts[idx[k]].rule_id == "promo.paywall"):
+            # the article's last paragraph, cut off where the paywall starts
+            verdicts[block[0].index] = Verdict(Label.KEEP, "ctx.paywall_cut",
+                                               "the article's paragraph the paywall cuts off")
+            continue
         # past the last paragraph, and running into a widget (dropped, or undecided with a
         # long stretch of page still below it)
         in_tail = block[0].index > last_text and (
@@ -745,6 +790,42 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         for line, label, rid, why in _settle_block(block, above, below, dense, start == 0, in_tail,
                                                    doc):
             verdicts[line.index] = Verdict(label, rid, why)
+
+
+_PERIODS = range(2, 7)  # lines per item of a list whose items have several lines
+
+
+def _shape(line: Line) -> str:
+    """What the lines of a list that repeat their layout share: a "Label: value" line its
+    label, any other line its text, with digits made 0 ("Meal 2" is "Meal 1")."""
+    text = line.text.casefold()
+    label = text.split(":", 1)[0] if ":" in text[:40] else text
+    return _DIGITS.sub("0", label)
+
+
+def _continues_pattern(doc: Document, verdicts, idx: list[int], start: int, end: int) -> int:
+    """How many of the undecided lines ``idx[start:end]`` go on with a list whose items of P
+    lines each repeat the layout of the item above ("Meal 2" / "Eat every 2-3 hours" / ... /
+    "Containers: 1 Green ..." under "Meal 1" / ...): item by item, while half of an item's
+    lines, one of them with letters, match the line P lines up. The P lines above the block
+    must be kept: a list of the article's, not a widget's, goes on like that."""
+    lines = doc.lines
+    best = 0
+    for p in _PERIODS:
+        if start < p or end - start < p or not all(
+                verdicts[i].label is Label.KEEP for i in idx[start - p:start]):
+            continue
+        shapes = [_shape(lines[i]) for i in idx[start - p:end]]  # shapes[j]: idx[start - p + j]
+        n = start
+        while n + p <= end:
+            hits = [j for j in range(n - start + p, n - start + 2 * p) if shapes[j] == shapes[j - p]]
+            if len(hits) * 2 < p or not any(ch.isalpha() for j in hits for ch in shapes[j]):
+                break
+            n += p
+        if n > start and all(shapes[j] == shapes[j - p] for j in range(n - start + p, end - start + p)):
+            n = end  # the last item, cut short by the end of the block, matches line for line
+        best = max(best, n - start)
+    return best
 
 
 def _unsure_blocks(verdicts, idx: list[int]):
