@@ -426,3 +426,51 @@ def test_the_paragraph_a_paywall_cuts_off_stays():
     assert _rule_of(boilerstrip.clean_and_explain(page.format(last=cut)), cut) == ["ctx.paywall_cut"]
     teaser = "Council sets date for the budget vote..."
     assert boilerstrip.clean_and_explain(page.format(last=teaser)).text.count(teaser) == 0
+
+
+DATA = Path(__file__).parent / "data"
+
+
+def test_cards_that_share_the_article_s_labels_are_not_its_list():
+    """Review: job cards with the article's own labels ("Salary:", "Location:") but no
+    numbering went on as the article's list. Only a numbered list ("Day 2" under "Day 1")
+    goes on past the last paragraph."""
+    result = boilerstrip.clean_and_explain((DATA / "jobs_cards_after_listed_jobs.txt").read_text())
+    for card in ("Bus Driver", "Salary: £29,000", "Closing date: 30 April", "Care Assistant"):
+        assert card not in result.text.splitlines(), card
+    assert "Salary: £26,000" in result.text.splitlines()
+
+
+def test_a_menu_printed_again_in_the_footer_is_no_table_of_contents():
+    """Review: a header menu printed again as a block in the footer made one of its items,
+    standing between two paragraphs, count as a section heading listed in contents."""
+    result = boilerstrip.clean_and_explain((DATA / "menu_in_header_and_footer.txt").read_text())
+    assert "ctx.between_content" not in _rule_of(result, "Arts and Culture")
+
+
+def test_a_one_sentence_teaser_above_a_paywall_still_goes():
+    """Review: a teaser cut with an ellipsis above "To read the full story" is no paragraph
+    the paywall cut off: no sentence ends inside it."""
+    teaser = ("EXCLUSIVE: How the harbour board's land swap ended up costing ratepayers more than "
+              "three million over the last six years...")
+    page = ("Ferry timetable changes for the winter\n"
+            "The ferry company will run two fewer crossings a day from November, it said on "
+            "Monday, citing the cost of fuel and a shortage of crew.\n"
+            f"{teaser}\nTo read the full story\nSubscribe now to get unlimited access\n")
+    assert teaser not in boilerstrip.clean_and_explain(page).text
+
+
+def test_repeated_lines_that_find_a_contents_run_stay_linear(clean_seconds):
+    """Review: the contents check built its index of repeated lines on every call, so a
+    running header repeated on every page made cleaning quadratic."""
+    page = ("Annual report of the harbour board\nSection {i} of the report\nFinancial summary for the year\n"
+            "Operations and staffing overview\n"
+            "The board met eleven times during the year and approved the accounts at its final meeting ({i}).\n"
+            "Annual report of the harbour board\n"
+            "Income from berthing fees rose by four per cent, while the cost of dredging fell ({i}).\n")
+
+    def timed(n: int) -> float:
+        return clean_seconds("".join(page.format(i=i) for i in range(n)))
+
+    timed(50)
+    assert timed(4_000) / timed(1_000) < 8  # linear would be 4, quadratic 16

@@ -18,6 +18,7 @@ Steps, in order (each only decides; none edits text):
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from itertools import accumulate
 
 from .features import Line, analyse, code_syntax
@@ -107,6 +108,7 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
     top = [k for k, ln in enumerate(nonblank) if ln.index <= doc.edge_top and ln.chars >= 12]
     window = doc.config.repeat_window
     seen: dict[str, int] = {}  # each line's first copy, as its position in ``nonblank``
+    copies: dict[str, list[int]] | None = None  # each text's positions, built when first needed
     for k, line in enumerate(nonblank):
         v = verdicts[line.index]
         if line.chars < 12 or (v is not None and v.firm):
@@ -119,11 +121,8 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
         t = next((t for t in top if t < k and folded[nonblank[t].index] == key), None)
         first = seen.setdefault(key, k)
         if (t is None and 0 < first < k and _STATEMENT.search(line.text)
-                and (verdicts[nonblank[first - 1].index].rule_id == "repeat.highlight"
-                     or (_unsure(verdicts[nonblank[first - 1].index])
-                         and doc.hinted(nonblank[first - 1], "highlight") is not None))):
-            # (a highlights box below the top zone: its label, or its sentence above)
-            t = first
+                and verdicts[nonblank[first - 1].index].rule_id == "repeat.highlight"):
+            t = first  # (the next sentence of a highlights box, below the top zone)
         if t is None or _TABLE_ROW.match(line.text):  # (a header row, each table)
             continue
         title = nonblank[t]
@@ -141,29 +140,45 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
             if above.rule_id != "repeat.highlight":
                 verdicts[label.index] = _drop("repeat.highlight",
                                               f"the label of the quote on line {title.index + 1}")
-        elif not _toc_entry(nonblank, folded, t, k, verdicts):  # (a section heading, listed
-            # in a table of contents near the top, stays)
-            verdicts[line.index] = _drop("title.repeated", f"repeats the title on line {title.index + 1}")
+        else:
+            if copies is None:
+                copies = {}
+                for q, ln in enumerate(nonblank):
+                    copies.setdefault(folded[ln.index], []).append(q)
+            if not _toc_entry(nonblank, folded, t, k, verdicts, copies):  # (a section heading
+                # listed in a table of contents near the top stays)
+                verdicts[line.index] = _drop("title.repeated",
+                                             f"repeats the title on line {title.index + 1}")
     _repeated_blocks(doc, verdicts)
 
 
-def _toc_entry(nonblank, folded, t: int, k: int, verdicts) -> bool:
+_TOC_LOOK = 8  # entries of a contents list looked at around the one repeated
+
+
+def _toc_entry(nonblank, folded, t: int, k: int, verdicts, copies) -> bool:
     """The top copy (``nonblank[t]``) of line ``nonblank[k]`` is an entry of a table of
     contents: it is one of three lines or more in a row that are all printed again further
-    down, and the later copy stands between kept lines, as a section heading does. It repeats
-    an entry, not the title."""
+    down, each apart from the others (a menu printed again in the footer comes back as a
+    block), and the later copy stands between kept lines, as a section heading does. It
+    repeats an entry, not the title. ``copies`` maps each text to its positions."""
     if not all(0 < q < len(nonblank) and _kept(verdicts[nonblank[q].index]) for q in (k - 1, k + 1)):
         return False
-    final = {folded[ln.index]: q for q, ln in enumerate(nonblank)}  # each text's last copy
 
-    def listed(q: int) -> bool:  # printed again further down
-        return 0 <= q < k and nonblank[q].chars >= 12 and final[folded[nonblank[q].index]] > q
-    first, last = t, t
-    while listed(first - 1):
-        first -= 1
-    while listed(last + 1):
-        last += 1
-    return last - first >= 2
+    def later(q: int) -> int | None:  # the next copy of line q further down
+        if not 0 <= q < k or nonblank[q].chars < 12:
+            return None
+        spots = copies[folded[nonblank[q].index]]
+        n = bisect_right(spots, q)
+        return spots[n] if n < len(spots) else None
+
+    run = [later(t)]
+    for step in (-1, 1):  # (a few entries either side tell a contents list)
+        q = t + step
+        while len(run) < _TOC_LOOK and (p := later(q)) is not None:
+            run.append(p)
+            q += step
+    spots = sorted(run)
+    return len(run) >= 3 and all(b - a >= 2 for a, b in zip(spots, spots[1:]))
 
 
 def _kept(v: Verdict | None) -> bool:
@@ -748,6 +763,8 @@ def _neighbour(doc: Document, verdicts, idx: list[int], k: int, step: int) -> La
 
 
 _CUT_WORDS = 12  # a paragraph, not a teaser's line or a "Read more..." link
+# a sentence ends inside the line: a paragraph cut off, not a one-sentence teaser
+_SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'’”)]* +[\"'‘“(]*[A-Z0-9]")
 
 
 def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
@@ -777,7 +794,7 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
             if not block:
                 continue
         if (above is Label.KEEP and k - start == 1 and k < len(idx) and block[0].truncated
-                and block[0].words >= _CUT_WORDS
+                and block[0].words >= _CUT_WORDS and _SENTENCE_INSIDE.search(block[0].text)
                 and verdicts[idx[k]].rule_id == "promo.paywall"):
             # the article's last paragraph, cut off where the paywall starts
             verdicts[block[0].index] = Verdict(Label.KEEP, "ctx.paywall_cut",
@@ -793,6 +810,8 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
 
 
 _PERIODS = range(2, 7)  # lines per item of a list whose items have several lines
+_HEAD_WORDS = 4  # an item's numbered heading: "Day 2", "Week 3 of 8"
+_ITEM_SLACK = 2  # lines an item may have beyond the first item's count
 
 
 def _shape(line: Line) -> str:
@@ -803,28 +822,50 @@ def _shape(line: Line) -> str:
     return _DIGITS.sub("0", label)
 
 
+def _next_number(head: Line, above: Line) -> bool:
+    """``head`` is the next numbered item heading after ``above``: short, the same words, and
+    its one number one more ("Day 3" under "Day 2", "Meal 2" under "Meal 1")."""
+    if (head.words > _HEAD_WORDS or _shape(head) != _shape(above)
+            or not any(ch.isalpha() for ch in head.text)):  # ("2" under "1": a ranking)
+        return False
+    a, b = _DIGITS.findall(head.text), _DIGITS.findall(above.text)
+    return (len(a) == len(b) == 1 and int(a[0]) == int(b[0]) + 1
+            and ":" not in head.text.split(a[0], 1)[0])  # ("Bedrooms: 4" is a field)
+
+
 def _continues_pattern(doc: Document, verdicts, idx: list[int], start: int, end: int) -> int:
-    """How many of the undecided lines ``idx[start:end]`` go on with a list whose items of P
-    lines each repeat the layout of the item above ("Meal 2" / "Eat every 2-3 hours" / ... /
-    "Containers: 1 Green ..." under "Meal 1" / ...): item by item, while half of an item's
-    lines, one of them with letters, match the line P lines up. The P lines above the block
-    must be kept: a list of the article's, not a widget's, goes on like that."""
+    """How many of the undecided lines ``idx[start:end]`` go on with a numbered list of the
+    article's whose items repeat the layout of the item above ("Day 2" / "Distance: 17 km" /
+    ... under "Day 1" / "Distance: 14 km" / ...). The first item's short heading numbers on
+    from one P lines up (P = 2 to 6, those lines kept) and the rest of the item above comes
+    along; each item runs to the heading numbered next (an item may have a line more or
+    less); the last one, with no heading after it, takes P lines when half of them match the
+    lines of the item above (the text with digits made 0, or a "Label:"), or all of them
+    when the block ends sooner. A widget's cards that share the article's labels ("Salary:",
+    "Location:") do not number on from its items."""
     lines = doc.lines
     best = 0
     for p in _PERIODS:
-        if start < p or end - start < p or not all(
+        if start < p or end - start < 2 or not all(
                 verdicts[i].label is Label.KEEP for i in idx[start - p:start]):
             continue
-        shapes = [_shape(lines[i]) for i in idx[start - p:end]]  # shapes[j]: idx[start - p + j]
-        n = start
-        while n + p <= end:
-            hits = [j for j in range(n - start + p, n - start + 2 * p) if shapes[j] == shapes[j - p]]
-            if len(hits) * 2 < p or not any(ch.isalpha() for j in hits for ch in shapes[j]):
+        head = next((n for n in range(start, min(end, start + p))
+                     if _next_number(lines[idx[n]], lines[idx[n - p]])), None)
+        if head is None:
+            continue
+        before = head - p  # the heading of the item above
+        while True:
+            after = next((n for n in range(head + 1, min(end, head + p + _ITEM_SLACK + 1))
+                          if _next_number(lines[idx[n]], lines[idx[head]])), None)
+            if after is None:
                 break
-            n += p
-        if n > start and all(shapes[j] == shapes[j - p] for j in range(n - start + p, end - start + p)):
-            n = end  # the last item, cut short by the end of the block, matches line for line
-        best = max(best, n - start)
+            before, head = head, after
+        rest = range(head, min(end, head + p))  # the last item, line by line with the one above
+        hits = sum(_shape(lines[idx[n]]) == _shape(lines[idx[before + n - head]]) for n in rest)
+        if hits * 2 >= p or hits == len(rest):
+            best = max(best, rest.stop - start)
+        else:
+            best = max(best, head - start)
     return best
 
 
