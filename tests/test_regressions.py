@@ -385,6 +385,7 @@ Choosing where the hive stands
 Bees fly out in a straight line from the entrance, so face it towards a hedge or a fence that sends their flight path up above head height.
 Buying your first colony
 A local association can often sell you a nucleus colony in late spring, and buying from a nearby beekeeper means the bees are used to your climate.
+Ask to see the queen and the brood before you pay, and carry the box home with the entrance closed.
 The equipment you really need
 A suit, gloves, a smoker and a hive tool are enough to start with; extractors and spare boxes can wait until the second year.
 Your first season with the bees
@@ -474,3 +475,36 @@ def test_repeated_lines_that_find_a_contents_run_stay_linear(clean_seconds):
 
     timed(50)
     assert timed(4_000) / timed(1_000) < 8  # linear would be 4, quadratic 16
+
+
+@pytest.mark.parametrize("name, card", [
+    ("podcast_episodes_numbering_on.txt", "Episode 12"),
+    ("ja_tour_days_upsell.txt", "4日目"),
+])
+def test_a_site_s_cards_that_number_on_from_the_article_s_list_still_go(name, card):
+    """Second review: a widget numbering on from the article's list ("Episode 12" under the
+    article's "Episode 11", a tour's extra days) was kept as the list going on. Its cards
+    lack the article's own lines, so they are not the same list."""
+    result = boilerstrip.clean_and_explain((DATA / name).read_text())
+    assert all(rule != "ctx.continues_list" for rule in _rule_of(result, card))
+    assert card not in result.text.splitlines()
+
+
+def test_a_top_strip_of_headlines_over_teasers_below_is_no_contents_list():
+    """Second review: headlines of a trending strip, printed again below the article each over
+    its teaser, came back as section headings listed in contents."""
+    result = boilerstrip.clean_and_explain((DATA / "trending_strip_over_teasers.txt").read_text())
+    rules = _rule_of(result, "Council approves new cycle lanes on the high street")
+    assert rules and "ctx.between_content" not in rules
+
+
+def test_a_labelled_teaser_above_a_paywall_still_goes():
+    """Second review: "EXCLUSIVE: ..." with a sentence inside it, right under the article and
+    above a paywall prompt, is another story's teaser, not the article cut off."""
+    teaser = ("EXCLUSIVE: The harbour land swap that cost ratepayers three million. Papers seen "
+              "by this newspaper show the board was warned twice, but the...")
+    page = ("Ferry timetable changes for the winter\n"
+            "The ferry company will run two fewer crossings a day from November, it said on "
+            "Monday, citing the cost of fuel and a shortage of crew.\n"
+            f"{teaser}\nTo read the full story\nSubscribe now to get unlimited access\n")
+    assert teaser not in boilerstrip.clean_and_explain(page).text

@@ -159,7 +159,8 @@ def _toc_entry(nonblank, folded, t: int, k: int, verdicts, copies) -> bool:
     """The top copy (``nonblank[t]``) of line ``nonblank[k]`` is an entry of a table of
     contents: it is one of three lines or more in a row that are all printed again further
     down, each apart from the others (a menu printed again in the footer comes back as a
-    block), and the later copy stands between kept lines, as a section heading does. It
+    block) and not every other line (a strip of headlines comes back over its teasers), and
+    the later copy stands between kept lines, as a section heading does. It
     repeats an entry, not the title. ``copies`` maps each text to its positions."""
     if not all(0 < q < len(nonblank) and _kept(verdicts[nonblank[q].index]) for q in (k - 1, k + 1)):
         return False
@@ -178,7 +179,9 @@ def _toc_entry(nonblank, folded, t: int, k: int, verdicts, copies) -> bool:
             run.append(p)
             q += step
     spots = sorted(run)
-    return len(run) >= 3 and all(b - a >= 2 for a, b in zip(spots, spots[1:]))
+    gaps = [b - a for a, b in zip(spots, spots[1:])]
+    # (every other line, a headline over its teaser: a grid of the top strip's stories)
+    return len(run) >= 3 and min(gaps) >= 2 and max(gaps) >= 3
 
 
 def _kept(v: Verdict | None) -> bool:
@@ -764,6 +767,7 @@ def _neighbour(doc: Document, verdicts, idx: list[int], k: int, step: int) -> La
 
 _CUT_WORDS = 12  # a paragraph, not a teaser's line or a "Read more..." link
 # a sentence ends inside the line: a paragraph cut off, not a one-sentence teaser
+_KICKER = re.compile(r"^[A-Z][A-Z'’ -]{2,24}:\s")  # "EXCLUSIVE: ...": a teaser's label
 _SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'’”)]* +[\"'‘“(]*[A-Z0-9]")
 
 
@@ -795,6 +799,7 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
                 continue
         if (above is Label.KEEP and k - start == 1 and k < len(idx) and block[0].truncated
                 and block[0].words >= _CUT_WORDS and _SENTENCE_INSIDE.search(block[0].text)
+                and not _KICKER.match(block[0].text)
                 and verdicts[idx[k]].rule_id == "promo.paywall"):
             # the article's last paragraph, cut off where the paywall starts
             verdicts[block[0].index] = Verdict(Label.KEEP, "ctx.paywall_cut",
@@ -810,8 +815,7 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
 
 
 _PERIODS = range(2, 7)  # lines per item of a list whose items have several lines
-_HEAD_WORDS = 4  # an item's numbered heading: "Day 2", "Week 3 of 8"
-_ITEM_SLACK = 2  # lines an item may have beyond the first item's count
+_HEAD_WORDS = 4  # an item's numbered heading: "Day 2", "Week 3", "Meal 4"
 
 
 def _shape(line: Line) -> str:
@@ -834,38 +838,35 @@ def _next_number(head: Line, above: Line) -> bool:
 
 
 def _continues_pattern(doc: Document, verdicts, idx: list[int], start: int, end: int) -> int:
-    """How many of the undecided lines ``idx[start:end]`` go on with a numbered list of the
-    article's whose items repeat the layout of the item above ("Day 2" / "Distance: 17 km" /
-    ... under "Day 1" / "Distance: 14 km" / ...). The first item's short heading numbers on
-    from one P lines up (P = 2 to 6, those lines kept) and the rest of the item above comes
-    along; each item runs to the heading numbered next (an item may have a line more or
-    less); the last one, with no heading after it, takes P lines when half of them match the
-    lines of the item above (the text with digits made 0, or a "Label:"), or all of them
-    when the block ends sooner. A widget's cards that share the article's labels ("Salary:",
-    "Location:") do not number on from its items."""
+    """How many of the undecided lines ``idx[start:end]``, below content, go on with a
+    numbered list of the article's whose items repeat the layout of the item above, line for
+    line ("Day 2" / "Distance: 17 km" / ... / "Stay: ..." under "Day 1" / "Distance: 14 km" /
+    ... / "Stay: ..."). Each item has the P lines of the one above (P = 2 to 6, the P lines
+    above the block kept); its first line is a short heading that numbers on from the one P
+    lines up, and half its other lines, one at least, match the line P lines up (the text
+    with digits made 0, or a "Label:"). The rest of the item the block starts inside comes
+    along; an item the block ends inside must match line for line. A site's cards that number
+    on ("Episode 12" / title / "29 min" under the article's "Episode 11" / title / "38 min" /
+    paragraph) lack the article's own lines, and cards that only share its labels ("Salary:",
+    "Location:") do not number on."""
     lines = doc.lines
     best = 0
     for p in _PERIODS:
         if start < p or end - start < 2 or not all(
                 verdicts[i].label is Label.KEEP for i in idx[start - p:start]):
             continue
-        head = next((n for n in range(start, min(end, start + p))
-                     if _next_number(lines[idx[n]], lines[idx[n - p]])), None)
-        if head is None:
-            continue
-        before = head - p  # the heading of the item above
-        while True:
-            after = next((n for n in range(head + 1, min(end, head + p + _ITEM_SLACK + 1))
-                          if _next_number(lines[idx[n]], lines[idx[head]])), None)
-            if after is None:
+        shapes = [_shape(lines[i]) for i in idx[start - p:end]]  # shapes[j]: idx[start - p + j]
+        first = next((n for n in range(start, min(end, start + p))
+                      if _next_number(lines[idx[n]], lines[idx[n - p]])), None)
+        n = first
+        while n is not None and n < end and _next_number(lines[idx[n]], lines[idx[n - p]]):
+            rest = range(n + 1 - start + p, min(end, n + p) - start + p)  # the item's other lines
+            hits = sum(shapes[j] == shapes[j - p] for j in rest)
+            if (hits < len(rest) if n + p > end else (hits * 2 < len(rest) or not hits)):
                 break
-            before, head = head, after
-        rest = range(head, min(end, head + p))  # the last item, line by line with the one above
-        hits = sum(_shape(lines[idx[n]]) == _shape(lines[idx[before + n - head]]) for n in rest)
-        if hits * 2 >= p or hits == len(rest):
-            best = max(best, rest.stop - start)
-        else:
-            best = max(best, head - start)
+            n = min(end, n + p)
+        if first is not None and n > first:
+            best = max(best, n - start)
     return best
 
 
