@@ -829,12 +829,13 @@ def _shape(line: Line) -> str:
 def _next_number(head: Line, above: Line) -> bool:
     """``head`` is the next numbered item heading after ``above``: short, the same words, and
     its one number one more ("Day 3" under "Day 2", "Meal 2" under "Meal 1")."""
-    if (head.words > _HEAD_WORDS or _shape(head) != _shape(above)
-            or not any(ch.isalpha() for ch in head.text)):  # ("2" under "1": a ranking)
+    if head.words > _HEAD_WORDS or above.words > _HEAD_WORDS:
         return False
     a, b = _DIGITS.findall(head.text), _DIGITS.findall(above.text)
     return (len(a) == len(b) == 1 and int(a[0]) == int(b[0]) + 1
-            and ":" not in head.text.split(a[0], 1)[0])  # ("Bedrooms: 4" is a field)
+            and ":" not in head.text.split(a[0], 1)[0]  # ("Bedrooms: 4" is a field)
+            and any(ch.isalpha() for ch in head.text)  # ("2" under "1": a ranking)
+            and _shape(head) == _shape(above))
 
 
 def _continues_pattern(doc: Document, verdicts, idx: list[int], start: int, end: int) -> int:
@@ -850,14 +851,20 @@ def _continues_pattern(doc: Document, verdicts, idx: list[int], start: int, end:
     paragraph) lack the article's own lines, and cards that only share its labels ("Salary:",
     "Location:") do not number on."""
     lines = doc.lines
+    if end - start < 2 or not any(  # (no numbered heading where a first item could start)
+            lines[i].words <= _HEAD_WORDS and any(ch.isdigit() for ch in lines[i].text)
+            for i in idx[start:start + _PERIODS[-1]]):
+        return 0
     best = 0
     for p in _PERIODS:
-        if start < p or end - start < 2 or not all(
+        if start < p or not all(
                 verdicts[i].label is Label.KEEP for i in idx[start - p:start]):
             continue
-        shapes = [_shape(lines[i]) for i in idx[start - p:end]]  # shapes[j]: idx[start - p + j]
         first = next((n for n in range(start, min(end, start + p))
                       if _next_number(lines[idx[n]], lines[idx[n - p]])), None)
+        if first is None:
+            continue
+        shapes = [_shape(lines[i]) for i in idx[start - p:end]]  # shapes[j]: idx[start - p + j]
         n = first
         while n is not None and n < end and _next_number(lines[idx[n]], lines[idx[n - p]]):
             rest = range(n + 1 - start + p, min(end, n + p) - start + p)  # the item's other lines
@@ -865,7 +872,7 @@ def _continues_pattern(doc: Document, verdicts, idx: list[int], start: int, end:
             if (hits < len(rest) if n + p > end else (hits * 2 < len(rest) or not hits)):
                 break
             n = min(end, n + p)
-        if first is not None and n > first:
+        if n > first:
             best = max(best, n - start)
     return best
 
