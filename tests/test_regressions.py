@@ -91,20 +91,24 @@ def test_line_features_are_the_same_when_counted_in_chunks(words):
     assert chunked == whole
 
 
+def _growth(clean_seconds, make, n: int) -> float:
+    """How many times longer cleaning ``make(4 * n)`` takes than ``make(n)`` (after a small
+    warm-up run): about 4 when the cost is linear, 16 when it is quadratic."""
+    clean_seconds(make(max(1, n // 20)))
+    return clean_seconds(make(4 * n)) / clean_seconds(make(n))
+
+
 def test_comment_threads_are_linear_in_their_length(clean_seconds):
     """The comment chain was built with list.insert(0, ...): quadratic in the number of
     comment-like lines. 20,000 of them now take about as long per line as 5,000."""
     article = ("The council approved the new budget on Monday after a long debate about the "
                "state of the roads and the schools in the northern districts.\n") * 20
 
-    def timed(n: int) -> float:
-        # distinct lines: identical ones are answered once from a cache, which would leave
-        # little but noise to time
-        return clean_seconds(article + "".join(f"Thanks for sharing, this was really helpful! ({i})\n"
-                                               f"Great post, Anna, part {i}.\n" for i in range(n)))
-
-    timed(100)
-    assert timed(20_000) / timed(5_000) < 8  # linear would be 4, quadratic 16
+    # distinct lines: identical ones are answered once from a cache, which would leave
+    # little but noise to time
+    assert _growth(clean_seconds, lambda n: article + "".join(
+        f"Thanks for sharing, this was really helpful! ({i})\nGreat post, Anna, part {i}.\n"
+        for i in range(n)), 5_000) < 8  # linear would be 4, quadratic 16
 
 
 def test_templated_links_do_not_split_every_word_of_a_line():
@@ -264,11 +268,8 @@ def test_many_reading_lists_ended_by_prose_stay_linear(clean_seconds):
              "Wrap the branches\nTie the branches together loosely and wrap them in fleece ({i}).\n"
              "Step 3 ({i})\nUnwrap in spring\nTake the wrapping off once the nights stay above freezing ({i}).\n")
 
-    def timed(n: int) -> float:
-        return clean_seconds("".join(block.format(i=i) for i in range(n)))
-
-    timed(50)
-    assert timed(2_000) / timed(500) < 8  # linear would be 4, quadratic 16
+    assert _growth(clean_seconds, lambda n: "".join(block.format(i=i) for i in range(n)),
+                   500) < 8  # linear would be 4, quadratic 16
 
 
 def test_a_pull_quote_does_not_take_the_article_s_opening_quote():
@@ -470,11 +471,8 @@ def test_repeated_lines_that_find_a_contents_run_stay_linear(clean_seconds):
             "Annual report of the harbour board\n"
             "Income from berthing fees rose by four per cent, while the cost of dredging fell ({i}).\n")
 
-    def timed(n: int) -> float:
-        return clean_seconds("".join(page.format(i=i) for i in range(n)))
-
-    timed(50)
-    assert timed(4_000) / timed(1_000) < 8  # linear would be 4, quadratic 16
+    assert _growth(clean_seconds, lambda n: "".join(page.format(i=i) for i in range(n)),
+                   1_000) < 8  # linear would be 4, quadratic 16
 
 
 @pytest.mark.parametrize("name, card", [
