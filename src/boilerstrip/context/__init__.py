@@ -1,0 +1,44 @@
+"""Pass 2: settle lines from their neighbours, and handle runs of boilerplate.
+
+Steps, in order (each only decides; none edits text), with the module of this package that
+holds each (``common`` holds what they share):
+0. code_blocks, wrapped (``text``): a dropped line between lines kept as code is code; the
+   lines of a hard-wrapped paragraph are judged together, as the paragraph;
+1. repeats (``repetition``): a line that repeats an earlier one (a duplicated title, a menu
+   shown twice), a block of long lines printed twice (the later copy);
+2. templated, grids (``repetition``), runs (``related``): many links made from one template;
+   a grid of cards (one short label recurring every few lines) below the article; a heading
+   such as "Related articles" takes the teaser lines under it along;
+3. endmatter (``ending``): a references heading in the bottom half takes the citations under
+   it along;
+4. tail, comments (``ending``): a comment-section line, or two reader comments close
+   together, near the bottom end the article;
+5. bios (``ending``): a name line repeated, or followed by "NAME is a ... writer" bio, goes
+   as a block;
+6. settle (``settling``): undecided blocks settled from the nearest decided lines above and
+   below (on a page with no running text, the largest group of blocks that is not a menu is
+   the body);
+7. region (``article_region``): kept lines outside the run(s) of lines that hold the article
+   go.
+"""
+from __future__ import annotations
+
+from ..judge import Document
+from ..labels import Verdict
+from .article_region import region
+from .ending import bios, comments, endmatter, tail
+from .related import runs
+from .repetition import grids, repeats, templated
+from .settling import settle
+from .text import code_blocks, wrapped
+
+STEPS = (code_blocks, wrapped, repeats, templated, grids, runs, endmatter, tail, comments, bios,
+         settle, region)
+
+
+def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:
+    """Pass 2 over pass 1's verdicts (a copy is revised and returned)."""
+    out = list(verdicts)
+    for step in STEPS:
+        step(doc, out)
+    return out

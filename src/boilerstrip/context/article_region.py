@@ -1,0 +1,87 @@
+"""Pass 2, the article's region: kept lines outside the run(s) of lines that hold the article go."""
+from __future__ import annotations
+
+from ..judge import Document
+from ..labels import Label, Verdict
+from .common import _is_text
+
+
+def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
+    """The maximum-sum run of ``lines``: (its sum, first index, last index); (0, -1, -1) if none."""
+    best = run = 0.0
+    start = best_start = best_end = -1
+    for line in lines:
+        v = verdicts[line.index]
+        if v is None:
+            continue
+        if v.label is Label.DROP:
+            weight = -cfg.region_drop_weight
+        elif _is_text(v):
+            weight = float(line.chars)
+        else:
+            weight = cfg.region_short_share * line.chars
+        if run <= 0:
+            run, start = weight, line.index
+        else:
+            run += weight
+        if run > best:
+            best, best_start, best_end = run, start, line.index
+    return best, best_start, best_end
+
+
+_RUN_IDS = ("related.", "nav.toc")  # a run's heading and the lines it took
+
+
+def region(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """The article is the run of lines with the most text in it, counting dropped lines
+    against (the maximum-sum segment, as in Pasternack & Roth's maximum subsequence
+    segmentation); a run on either side with at least ``region_second_share`` of its weight is
+    part of the article too (an article split by a wide widget). Outside: short kept lines
+    (link lists, labels) go; so do paragraphs with ``region_far_lines`` or more dropped lines
+    between them and the article (teasers, comments, company blurbs), not counting a list of
+    related links the runs step took; a paragraph nearer (a lead above a share bar, a closing
+    line below it, the article's last paragraphs below a related-links list), firm keeps and
+    the title stay. When a block printed twice was dropped near the article as a repeat and
+    its first copy goes as outside, the article's copy comes back."""
+    cfg = doc.config
+    lines = doc.lines
+    best, best_start, best_end = _max_segment(lines, verdicts, cfg)
+    if best_start < 0:
+        return
+    spans = [(best_start, best_end)]
+    for side in (lines[:best_start], lines[best_end + 1:]):
+        score, start, end = _max_segment(side, verdicts, cfg)
+        if start >= 0 and score >= cfg.region_second_share * best:
+            spans.append((start, end))
+    # dropped[i]: dropped non-blank lines before line i (how far a line lies from the article).
+    # A list the runs step took ("Related articles" and its links) does not count: the runs
+    # step ended it where prose resumes, which is the article going on below the widget.
+    dropped = [0]
+    for line in lines:
+        v = verdicts[line.index]
+        dropped.append(dropped[-1] + (v is not None and v.label is Label.DROP
+                                      and not v.rule_id.startswith(_RUN_IDS)))
+
+    def far(i: int) -> bool:
+        gaps = [dropped[s] - dropped[i + 1] if i < s else dropped[i] - dropped[e + 1]
+                for s, e in spans]
+        return min(gaps) >= cfg.region_far_lines
+
+    gone: set[str] = set()
+    for line in lines:
+        v = verdicts[line.index]
+        if (v is None or v.label is not Label.KEEP or v.firm
+                or any(s <= line.index <= e for s, e in spans)
+                or v.rule_id in ("ctx.title", "ctx.only_text")  # (the title; a page's only body)
+                or (_is_text(v) and not far(line.index))
+                or (v.rule_id == "ctx.heads_content" and line.index <= doc.edge_top)):
+            continue  # (a headline at the top stays even when a byline box parts it from the text)
+        verdicts[line.index] = Verdict(Label.DROP, "ctx.outside_article",
+                                       "outside the run of lines that holds the article")
+        gone.add(doc.folded[line.index])
+    for line in lines if gone else ():
+        v = verdicts[line.index]
+        if (v is not None and v.rule_id == "repeat.block" and doc.folded[line.index] in gone
+                and not far(line.index)):
+            verdicts[line.index] = Verdict(Label.KEEP, "ctx.article_copy",
+                                           "the article's copy of a block also printed far from it")

@@ -1,0 +1,57 @@
+"""Pass 2: what the steps share: verdict tests, line shapes, the drops a step may see past."""
+from __future__ import annotations
+
+import re
+
+from ..features import Line
+from ..labels import Label, Verdict
+
+
+def _is_text(v: Verdict) -> bool:
+    """Kept by pass 1 as running prose or code: the article's own text."""
+    return v.label is Label.KEEP and v.rule_id.startswith(("prose.", "code."))
+
+
+def _drop(rule_id: str, reason: str) -> Verdict:
+    return Verdict(Label.DROP, rule_id, reason, firm=True)
+
+
+def _kept(v: Verdict | None) -> bool:
+    return v is not None and v.label is Label.KEEP
+
+
+def _unsure(v: Verdict | None) -> bool:
+    return v is not None and not v.firm and v.label is not Label.DROP
+
+
+def _is_sentence(line: Line) -> bool:
+    return line.terminal and line.words >= 4 and not line.truncated
+
+
+def _is_menu_like(line: Line) -> bool:
+    """A menu or link item: a few words, no sentence end, capitalised like a label (a list
+    item in sentence case, "Damage to items", is content)."""
+    text = line.text
+    return (line.words <= 4 and not line.terminal and not line.code and not line.bullet
+            and (line.title_case or (line.words < 2 and line.chars <= 20))
+            and not any(ch.isdigit() or ch in "|:$%" for ch in text))
+
+
+def _is_menu_block(block: list[Line], min_lines: int, share: float) -> bool:
+    if len(block) < min_lines:
+        return False
+    return sum(_is_menu_like(ln) for ln in block) >= share * len(block)
+
+
+def _is_heading_like(line: Line) -> bool:
+    # long enough to be a title: 15 characters, or 4 words (a CJK headline is short in characters)
+    return (line.chars >= 15 or line.words >= 4) and not line.bullet and not line.truncated
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _looked_through(v: Verdict) -> bool:
+    """A firm rule drop that does not head a run: a widget line that pass 2 looks past when it
+    asks what lies beyond it (a share bar, a date, an ad marker, a photo credit)."""
+    return v.label is Label.DROP and v.firm and not v.starts_run

@@ -1,0 +1,176 @@
+"""Pass 2, the end of the page: references under their heading, a comment section and reader
+comments, author bios."""
+from __future__ import annotations
+
+import re
+
+from ..features import Line
+from ..judge import Document
+from ..labels import Label, Verdict
+from .common import _drop, _is_sentence
+
+_NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*$")
+_BIO_VERBS = re.compile(r"^(is|was|has|covers|writes|joined|serves|works|holds|studied)\b")
+
+
+def _drop_rest(lines: list[Line], verdicts: list[Verdict | None], verdict: Verdict) -> None:
+    """Drop ``lines`` (the end of a document) unless a rule decided them: a firm drop keeps its
+    own id, a keep rule protects its line."""
+    for line in lines:
+        if not verdicts[line.index].firm:
+            verdicts[line.index] = verdict
+
+
+def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """A comment-section line (prompt, counter, form, "NAME says") in the bottom part ends
+    the article: whatever follows (teasers, comments, promotions) goes, protected lines aside.
+    Not when several times more running text follows it than precedes it: then the page
+    printed its comment widget above the article (a long comment thread is not that long)."""
+    nonblank = doc.nonblank
+    start = int(len(nonblank) * doc.config.tail_from)
+    prose: list[int] | None = None
+    for k in range(start, len(nonblank)):
+        v = verdicts[nonblank[k].index]
+        if v.label is Label.DROP and v.firm and v.rule_id.startswith("comment."):
+            if prose is None:  # running-text characters before each line (computed once)
+                prose = [0]
+                for ln in nonblank:
+                    prose.append(prose[-1] + (ln.chars if verdicts[ln.index].label is Label.KEEP else 0))
+            if prose[-1] - prose[k + 1] > doc.config.tail_article_ratio * prose[k]:
+                continue  # far more running text below than above: the article comes after it
+            _drop_rest(nonblank[k + 1:], verdicts, _drop(
+                "tail.after_end", f"below {nonblank[k].text!r}, which ends the article"))
+            return
+
+
+# What a reference or footnote carries and running prose does not: a link, a year in
+# brackets or before a semicolon (journal style), "Retrieved from", "et al.", a DOI, a
+# volume(issue), a back-arrow.
+_CITATION = re.compile(r"https?://|www\.|\bdoi\b|\bet al\b|\b(retrieved|accessed)\b|↩|\[\d{1,3}\]"
+                       r"|\((19|20)\d\d[a-z]?\)|\b(19|20)\d\d[a-z]?;|\b\d{1,4} ?\(\d{1,4}\) ?:", re.I)
+
+
+# A numbered note: "1. ", "2) ", "[3] ", "^4 ", "¹", "* ".
+_FOOTNOTE = re.compile(r"^\s*(\d{1,3}[.)]\s|\[\d{1,3}\]|\^?\d{1,3}\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+\s?\w)")
+
+
+def _prose(line: Line, verdict: Verdict) -> bool:
+    """Running text (kept as prose by pass 1, or a sentence of any length), not a list item,
+    with no citation marks."""
+    return (not line.bullet and _CITATION.search(line.text) is None
+            and ((verdict.label is Label.KEEP and verdict.rule_id.startswith("prose."))
+                 or _is_sentence(line)))
+
+
+def _resumes(lines, verdicts, j: int) -> bool:
+    """The article goes on at line ``j``: it and the next line with text are running text
+    that does not read as citations."""
+    count = 0
+    for k in range(j, len(lines)):
+        if verdicts[k] is None:
+            continue
+        if not _prose(lines[k], verdicts[k]):
+            return False
+        count += 1
+        if count == 2:
+            return True
+    return False
+
+
+def endmatter(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """A references heading in the bottom half of a document ("References", "Footnotes",
+    "Works cited") opens the end matter: the lines under it go with it, to the end of the
+    document or until the article goes on (two lines of running text without citation marks)
+    or code begins. Fewer than ``refs_min_entries`` lines, none numbered or with a citation
+    mark, are no list and stay. Only the first such heading counts. Above the bottom half a
+    heading is left alone (a "Sources" box inside the article)."""
+    cfg = doc.config
+    nonblank = doc.nonblank
+    lines = doc.lines
+    for k in range(int(len(nonblank) * cfg.endmatter_from), len(nonblank)):
+        v = verdicts[nonblank[k].index]
+        if not (v.label is Label.DROP and v.firm and v.rule_id.startswith("refs.")):
+            continue
+        heading = nonblank[k].text
+        taken = []
+        for j in range(nonblank[k].index + 1, len(lines)):
+            w = verdicts[j]
+            if w is None or (w.firm and w.label is Label.DROP):
+                continue
+            if w.firm or lines[j].code or _resumes(lines, verdicts, j):
+                break
+            taken.append(j)
+        if len(taken) < cfg.refs_min_entries and not any(
+                _FOOTNOTE.match(lines[j].text) or _CITATION.search(lines[j].text)
+                for j in taken):
+            return  # a line or two, neither numbered nor cited: no list, the article's end
+        for j in taken:
+            verdicts[j] = _drop("refs.entry", f"listed under the heading {heading!r}")
+        return
+
+
+def comments(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """Reader comments: two comment-like lines close together ("Thanks for sharing!", "Great
+    post, Anna.") in the bottom part of a document open its comment section, which runs to
+    the end. One such line alone proves nothing: articles quote thanks and praise too."""
+    cfg = doc.config
+    if not doc.hints:
+        return
+    nonblank = doc.nonblank
+    start = int(len(nonblank) * cfg.comments_from)
+    hits = [k for k in range(start, len(nonblank)) if doc.hinted(nonblank[k], "comments")]
+    # The section runs to the end with no long gap between comment-like lines: a thread, not
+    # a few exclamations inside the article (and cutting it cannot make an earlier cut look
+    # right on the next pass).
+    span = cfg.comments_span
+    if len(hits) < 2 or len(nonblank) - 1 - hits[-1] > 3 * span:
+        return
+    chain = [hits[-1]]  # built backwards, then turned round (insert(0) was quadratic)
+    for a in reversed(hits[:-1]):
+        if chain[-1] - a > 3 * span:
+            break
+        chain.append(a)
+    chain.reverse()
+    # The opener is a real remark (a few words), with another comment-like line soon after.
+    first = next((a for a, b in zip(chain, chain[1:])
+                  if b - a <= span and len(nonblank[a].text.split()) >= 4), None)
+    if first is None:
+        return
+    # An answer addressed by name ("Thanks, Maria!") answers the comment just above it.
+    hint = doc.hinted(nonblank[first], "comments")
+    if (hint is not None and hint.id == "comment.answer" and first > start
+            and not verdicts[nonblank[first - 1].index].firm and _is_sentence(nonblank[first - 1])):
+        first -= 1
+    _drop_rest(nonblank[first:], verdicts, _drop(
+        "comment.thread", f"reader comments, from {nonblank[first].text[:60]!r} on"))
+
+
+def bios(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """A name on its own line, repeated or followed by its bio ("NAME is a writer ...").
+
+    "NAME / NAME is a ..." pairs for two or more names in one document are a list of entries
+    (products, places, brands: "Apache Spark / Apache Spark is an engine ..."), not an author
+    box."""
+    nonblank = doc.nonblank
+    repeated, headed = [], []
+    for k, line in enumerate(nonblank[:-1]):
+        if line.chars > 40 or not _NAME.match(line.text):
+            continue
+        nxt = nonblank[k + 1]
+        if verdicts[line.index] is not None and verdicts[line.index].firm:
+            continue
+        rest = nxt.text[len(line.text):].lstrip() if nxt.text.startswith(line.text) else None
+        if rest is None:
+            continue
+        if rest == "":  # the name repeated: the bio (if any) follows the second copy
+            repeated.append(line)
+        elif _BIO_VERBS.match(rest):
+            headed.append((line, nxt))
+    for line in repeated:
+        verdicts[line.index] = _drop("bio.author", "author name repeated before a bio")
+    if len({line.text for line, _ in headed}) > 1:
+        return
+    for line, nxt in headed:  # one name (an author box may be printed twice)
+        verdicts[line.index] = _drop("bio.author", "author name heading a bio")
+        if not (verdicts[nxt.index] and verdicts[nxt.index].firm):
+            verdicts[nxt.index] = _drop("bio.author", f"bio of {line.text}")

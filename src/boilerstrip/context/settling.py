@@ -1,0 +1,295 @@
+"""Pass 2, settling: undecided lines take their label from the nearest decided lines above and
+below."""
+from __future__ import annotations
+
+import re
+
+from ..features import Line
+from ..judge import Document
+from ..labels import Label, Verdict
+from .common import (
+    _DIGITS, _is_heading_like, _is_menu_block, _is_menu_like, _is_sentence, _is_text,
+    _looked_through
+)
+
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+\w")
+
+
+_ITEM = re.compile(r"^(\S+(?: \S+)?)[:–—-]\s")
+
+
+def _item_shape(line: Line) -> str | None:
+    """The shape of a list item that starts with a label ("3a etapa: ...", "Step 4: ..."): its
+    label with digits made 0. Lines of one shape in a row are one list."""
+    m = _ITEM.match(line.text)
+    if m is None or not any(ch.isdigit() for ch in m.group(1)):
+        return None
+    return _DIGITS.sub("0", m.group(1).casefold())
+
+
+def _heads_section(line: Line) -> bool:
+    """A heading just above content: title-like, or a numbered section heading ("1. Scope")."""
+    return _is_heading_like(line) or (
+        line.bullet and not line.terminal and not line.truncated and line.words <= 8
+        and bool(_NUMBERED_HEADING.match(line.text.strip())))
+
+
+def _under_menu(block: list[Line], n: int, above: Label | None) -> bool:
+    """Line ``n`` of ``block`` stands under menu items: the two lines over it are menu-like
+    and so is a third, or a dropped line (a menu's "Home") heads the block. A headline of two
+    short title-cased lines ("Sourdough Basics" / "Winter Edition") is no menu."""
+    if n < 2 or not (_is_menu_like(block[n - 1]) and _is_menu_like(block[n - 2])):
+        return False
+    return (n >= 3 and _is_menu_like(block[n - 3])) or (n == 2 and above is Label.DROP)
+
+
+def _is_section_label(line: Line, doc: Document) -> bool:
+    """One of the article's own short section headings ("Introduction", "Key takeaways",
+    "Ingredients": a ``heading.section`` hint). Just above content it stays however short;
+    what stands above it is another matter (a section starts there)."""
+    return not line.bullet and doc.hinted(line, "heading") is not None
+
+
+def _neighbour(doc: Document, verdicts, idx: list[int], k: int, step: int) -> Label | None:
+    """Label of the nearest decided line from position ``k`` in direction ``step``, looking
+    through a few firm rule drops (a share bar or a date between a title and its article); a
+    run of drops of one rule (a gallery's photo credits, a row of buy buttons) counts once."""
+    skipped = 0
+    last = None  # the rule of the last line looked through: a run of one rule counts once
+    while 0 <= k < len(idx):
+        v = verdicts[idx[k]]
+        if _looked_through(v) and (skipped < doc.config.see_through or v.rule_id == last):
+            skipped += v.rule_id != last
+            last = v.rule_id
+            k += step
+            continue
+        return v.label
+    return Label.DROP if skipped else None
+
+
+_CUT_WORDS = 12  # a paragraph, not a teaser's line or a "Read more..." link
+# a sentence ends inside the line: a paragraph cut off, not a one-sentence teaser
+_KICKER = re.compile(r"^[A-Z][A-Z'’ -]{2,24}:\s")  # "EXCLUSIVE: ...": a teaser's label
+_SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'’”)]* +[\"'‘“(]*[A-Z0-9]")
+
+
+def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """Unsure lines take their label from the nearest decided lines above and below."""
+    idx = [ln.index for ln in doc.nonblank]
+    total = sum(doc.lines[i].chars for i in idx) or 1
+    prose = sum(doc.lines[i].chars for i in idx if verdicts[i].label is Label.KEEP)
+    dense = prose / total >= doc.config.dense_prose
+    # the last line that pass 1 kept as prose or code: past it lies the page's tail
+    last_text = max((i for i in idx if _is_text(verdicts[i])), default=-1)
+    sole = _sole_block(doc, verdicts, idx) if last_text < 0 else set()
+    for start, k in _unsure_blocks(verdicts, idx):
+        block = [doc.lines[i] for i in idx[start:k]]
+        if start in sole:
+            for ln in block:
+                verdicts[ln.index] = Verdict(Label.KEEP, "ctx.only_text",
+                                             "the body of a page with no running prose")
+            continue
+        above = _neighbour(doc, verdicts, idx, start - 1, -1)
+        below = _neighbour(doc, verdicts, idx, k, +1)
+        if above is Label.KEEP:
+            more = _continues_pattern(doc, verdicts, idx, start, k)
+            for ln in block[:more]:
+                verdicts[ln.index] = Verdict(Label.KEEP, "ctx.continues_list",
+                                             "goes on with the pattern of the content lines above")
+            block, start = block[more:], start + more
+            if not block:
+                continue
+        if (above is Label.KEEP and k - start == 1 and k < len(idx) and block[0].truncated
+                and block[0].words >= _CUT_WORDS and _SENTENCE_INSIDE.search(block[0].text)
+                and not _KICKER.match(block[0].text)
+                and verdicts[idx[k]].rule_id == "promo.paywall"):
+            # the article's last paragraph, cut off where the paywall starts
+            verdicts[block[0].index] = Verdict(Label.KEEP, "ctx.paywall_cut",
+                                               "the article's paragraph the paywall cuts off")
+            continue
+        # past the last paragraph, and running into a widget (dropped, or undecided with a
+        # long stretch of page still below it)
+        in_tail = block[0].index > last_text and (
+            below is Label.DROP or (below is Label.UNSURE and len(idx) - k >= doc.config.tail_rest_lines))
+        for line, label, rid, why in _settle_block(block, above, below, dense, start == 0, in_tail,
+                                                   doc):
+            verdicts[line.index] = Verdict(label, rid, why)
+
+
+_PERIODS = range(2, 7)  # lines per item of a list whose items have several lines
+_HEAD_WORDS = 4  # an item's numbered heading: "Day 2", "Week 3", "Meal 4"
+
+
+def _shape(line: Line) -> str:
+    """What the lines of a list that repeat their layout share: a "Label: value" line its
+    label, any other line its text, with digits made 0 ("Meal 2" is "Meal 1")."""
+    text = line.text.casefold()
+    label = text.split(":", 1)[0] if ":" in text[:40] else text
+    return _DIGITS.sub("0", label)
+
+
+def _next_number(head: Line, above: Line) -> bool:
+    """``head`` is the next numbered item heading after ``above``: short, the same words, and
+    its one number one more ("Day 3" under "Day 2", "Meal 2" under "Meal 1")."""
+    if head.words > _HEAD_WORDS or above.words > _HEAD_WORDS:
+        return False
+    a, b = _DIGITS.findall(head.text), _DIGITS.findall(above.text)
+    return (len(a) == len(b) == 1 and int(a[0]) == int(b[0]) + 1
+            and ":" not in head.text.split(a[0], 1)[0]  # ("Bedrooms: 4" is a field)
+            and any(ch.isalpha() for ch in head.text)  # ("2" under "1": a ranking)
+            and _shape(head) == _shape(above))
+
+
+def _continues_pattern(doc: Document, verdicts, idx: list[int], start: int, end: int) -> int:
+    """How many of the undecided lines ``idx[start:end]``, below content, go on with a
+    numbered list of the article's whose items repeat the layout of the item above, line for
+    line ("Day 2" / "Distance: 17 km" / ... / "Stay: ..." under "Day 1" / "Distance: 14 km" /
+    ... / "Stay: ..."). Each item has the P lines of the one above (P = 2 to 6, the P lines
+    above the block kept); its first line is a short heading that numbers on from the one P
+    lines up, and half its other lines, one at least, match the line P lines up (the text
+    with digits made 0, or a "Label:"). The rest of the item the block starts inside comes
+    along; an item the block ends inside must match line for line. A site's cards that number
+    on ("Episode 12" / title / "29 min" under the article's "Episode 11" / title / "38 min" /
+    paragraph) lack the article's own lines, and cards that only share its labels ("Salary:",
+    "Location:") do not number on."""
+    lines = doc.lines
+    if end - start < 2 or not any(  # (no numbered heading where a first item could start)
+            lines[i].words <= _HEAD_WORDS and any(ch.isdigit() for ch in lines[i].text)
+            for i in idx[start:start + _PERIODS[-1]]):
+        return 0
+    best = 0
+    for p in _PERIODS:
+        if start < p or not all(
+                verdicts[i].label is Label.KEEP for i in idx[start - p:start]):
+            continue
+        first = next((n for n in range(start, min(end, start + p))
+                      if _next_number(lines[idx[n]], lines[idx[n - p]])), None)
+        if first is None:
+            continue
+        shapes = [_shape(lines[i]) for i in idx[start - p:end]]  # shapes[j]: idx[start - p + j]
+        n = first
+        while n is not None and n < end and _next_number(lines[idx[n]], lines[idx[n - p]]):
+            rest = range(n + 1 - start + p, min(end, n + p) - start + p)  # the item's other lines
+            hits = sum(shapes[j] == shapes[j - p] for j in rest)
+            if (hits < len(rest) if n + p > end else (hits * 2 < len(rest) or not hits)):
+                break
+            n = min(end, n + p)
+        if n > first:
+            best = max(best, n - start)
+    return best
+
+
+def _unsure_blocks(verdicts, idx: list[int]):
+    """(start, end) in ``idx`` of each run of undecided lines, in order. A caller may settle
+    the run it was given before asking for the next."""
+    k = 0
+    while k < len(idx):
+        if verdicts[idx[k]].label is not Label.UNSURE:
+            k += 1
+            continue
+        start = k
+        while k < len(idx) and verdicts[idx[k]].label is Label.UNSURE:
+            k += 1
+        yield start, k
+
+
+def _sole_block(doc: Document, verdicts, idx: list[int]) -> set[int]:
+    """On a page where pass 1 kept no line as running text (results tables, listings written
+    in fragments), the undecided blocks that make the page's body: the group of blocks with
+    the most text, blocks of two lines or more parted only by one firm drop or a run of one
+    rule's (an ad marker, a repeated header row) counting as one, when it holds at least
+    ``sole_block_chars`` and is not a menu. Returned as the blocks' starts in ``idx``; none on
+    an error page (a ``nav.notfound`` hint near the top: "404 Not Found"), whose lists are the
+    site's, not a body."""
+    cfg = doc.config
+    top = (ln for ln in doc.nonblank if ln.index <= doc.edge_top)
+    if any((h := doc.hinted(ln, "nav")) is not None and h.id == "nav.notfound" for ln in top):
+        return set()  # (an error page's title near the top: "404 Not Found")
+    groups: list[list] = []  # [block starts, undecided lines, lines of the last block]
+    end = 0
+    for start, k in _unsure_blocks(verdicts, idx):
+        block = [doc.lines[i] for i in idx[start:k]]
+        gap = {(v.rule_id, _looked_through(v)) for v in (verdicts[i] for i in idx[end:start])}
+        # one firm drop, or a run of one rule's, parts two pieces of one body; a single line
+        # between drops is a teaser or a heading (a listing's "headline / byline" pairs)
+        if (groups and len(gap) == 1 and next(iter(gap))[1] and k - start >= 2
+                and groups[-1][2] >= 2):
+            groups[-1][0].append(start)
+            groups[-1][1].extend(block)
+            groups[-1][2] = k - start
+        else:
+            groups.append([[start], block, k - start])
+        end = k
+    best: set[int] = set()
+    best_chars = cfg.sole_block_chars - 1
+    for starts, block, _ in groups:
+        chars = sum(ln.chars for ln in block)
+        if chars > best_chars and not _is_menu_block(block, cfg.menu_min_lines, cfg.menu_share):
+            best, best_chars = set(starts), chars
+    return best
+
+
+def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
+                  at_top: bool, in_tail: bool, doc: Document):
+    cfg = doc.config
+    keep, drop = Label.KEEP, Label.DROP
+    inside = above is keep and below is keep
+    min_lines = cfg.menu_min_lines + (2 if inside else 0)  # lists inside an article are common
+    if (above is keep or below is keep) and _is_menu_block(block, min_lines, cfg.menu_share):
+        for ln in block:
+            yield ln, drop, "nav.menu", "part of a block of short menu-like lines"
+        return
+    if above is keep and below is keep:
+        for ln in block:
+            yield ln, keep, "ctx.between_content", "between content lines"
+        return
+    if above is None and below is None:
+        for ln in block:
+            yield ln, keep, "ctx.all_unsure", "nothing in the document reads as boilerplate"
+        return
+    if dense and above is keep and not in_tail:
+        # Mostly article already (an extractor's output): what touches content is content.
+        for ln in block:
+            yield ln, keep, "ctx.near_content", "next to content in a document of mostly prose"
+        return
+    if below is keep:  # the lines just above content: a title, a heading, a lead
+        kept = 0
+        heading_zone = True
+        shape = None  # the shape of a list of items just above the content, once one starts
+        closed = False  # a section's own heading ("Introduction") is the top of the zone
+        for n, ln in reversed(list(enumerate(block))):
+            item = _item_shape(ln)
+            listed = heading_zone and item is not None and item == shape
+            # (under menu items, "Overview" is the next tab of the menu)
+            section = (heading_zone and not closed and not listed and _is_section_label(ln, doc)
+                       and not _under_menu(block, n, above))
+            heading_zone = heading_zone and not closed and (
+                listed or section or (kept < 3 and _heads_section(ln)))
+            shape = item if heading_zone else None
+            if heading_zone:
+                kept += 0 if listed else 1  # (a list counts once: its heading may stand above it)
+                closed = section
+                yield ln, keep, "ctx.heads_content", "heading or title just above the content"
+            elif at_top and n == 0 and _is_heading_like(ln) and not ln.terminal:
+                yield ln, keep, "ctx.title", "first line of the document, shaped like a title"
+            else:
+                yield ln, drop, "ctx.before_content", "short line in the zone before the content"
+        return
+    if above is keep:  # the lines just below content: closing sentences stay, widgets go
+        # At the very end of a document (nothing decided below: an extractor's output), a
+        # list or table that goes on from the content is content; above a widget, only
+        # closing sentences are.
+        last = below is None
+        closing = True
+        for ln in block:
+            closing = closing and (_is_sentence(ln) or (last and not _is_menu_like(ln)))
+            if closing:
+                yield ln, keep, "ctx.ends_content", "closing sentence of the content"
+            else:
+                yield ln, drop, "ctx.after_content", "short line in the zone after the content"
+        return
+    for n, ln in enumerate(block):
+        if at_top and n == 0 and _is_heading_like(ln) and not ln.terminal:
+            yield ln, keep, "ctx.title", "first line of the document, shaped like a title"
+        else:
+            yield ln, drop, "ctx.between_boilerplate", "between boilerplate lines"
