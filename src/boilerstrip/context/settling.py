@@ -8,7 +8,7 @@ from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
 from .common import (
-    _DIGITS, _is_heading_like, _is_menu_block, _is_menu_like, _is_sentence, _is_text,
+    _DIGITS, _is_heading_like, _is_menu_block, _is_menu_like, _is_sentence, _is_text, _kept,
     _looked_through
 )
 
@@ -159,8 +159,7 @@ def _continues_pattern(doc: Document, verdicts, idx: list[int], start: int, end:
         return 0
     best = 0
     for p in _PERIODS:
-        if start < p or not all(
-                verdicts[i].label is Label.KEEP for i in idx[start - p:start]):
+        if start < p or not all(_kept(verdicts[i]) for i in idx[start - p:start]):
             continue
         first = next((n for n in range(start, min(end, start + p))
                       if _next_number(lines[idx[n]], lines[idx[n - p]])), None)
@@ -168,10 +167,11 @@ def _continues_pattern(doc: Document, verdicts, idx: list[int], start: int, end:
             continue
         shapes = [_shape(lines[i]) for i in idx[start - p:end]]  # shapes[j]: idx[start - p + j]
         n = first
-        while n is not None and n < end and _next_number(lines[idx[n]], lines[idx[n - p]]):
+        while n < end and _next_number(lines[idx[n]], lines[idx[n - p]]):
             rest = range(n + 1 - start + p, min(end, n + p) - start + p)  # the item's other lines
             hits = sum(shapes[j] == shapes[j - p] for j in rest)
-            if (hits < len(rest) if n + p > end else (hits * 2 < len(rest) or not hits)):
+            cut = n + p > end  # (the block ends inside this item: it must match line for line)
+            if hits < len(rest) if cut else (hits * 2 < len(rest) or not hits):
                 break
             n = min(end, n + p)
         if n > first:
