@@ -506,3 +506,12 @@ def test_a_labelled_teaser_above_a_paywall_still_goes():
             "Monday, citing the cost of fuel and a shortage of crew.\n"
             f"{teaser}\nTo read the full story\nSubscribe now to get unlimited access\n")
     assert teaser not in boilerstrip.clean_and_explain(page).text
+
+
+def test_repair_sees_the_lines_the_pipeline_splits_at_a_lone_cr():
+    """The fuzzer: repair split lines at LF only, so ftfy read "\\x87¢â\\r\\x80" as one line
+    and made "‡¢â" of its first part; cleaning the output again, where that part is a line
+    of its own, read it as mojibake and made "ࢉ" of it. Repair now ends lines where the
+    pipeline does (CRLF, LF, a lone CR), and the output is a fixed point."""
+    once = boilerstrip.clean("\x87¢â\r\x80")
+    assert boilerstrip.clean(once) == once

@@ -41,6 +41,8 @@ def _fixer():  # imported lazily: ftfy costs start-up time a --check run may not
     return ftfy.fix_text, config
 
 
+_LINE_END = re.compile(r"(\r\n|\r|\n)")
+
 #: A repaired line is repaired again (at most this many times in all) until ftfy leaves it as
 #: it is: a fix can reveal another ("&\x83\x95" -> "&ƒ•", which reads as mojibake in turn).
 _MAX_ROUNDS = 3
@@ -56,8 +58,12 @@ def repair(text: str) -> str:
         return text
     fix_text, config = _fixer()
     # ftfy works line by line anyway; handing it only the suspect lines saves most of its cost.
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
+    # Lines end where the pipeline ends them (CRLF, LF or a lone CR; the endings are kept):
+    # ftfy must see each line alone, or "\x87¢â\r\x80" repaired as one line gives a line
+    # "‡¢â" that cleaning the output again repairs into something else.
+    lines = _LINE_END.split(text)
+    for i in range(0, len(lines), 2):  # (odd items are the line endings)
+        line = lines[i]
         if _SUSPECT.search(line):
             out = line.rstrip()
             for _ in range(_MAX_ROUNDS):
@@ -65,4 +71,4 @@ def repair(text: str) -> str:
                 if out == before or not _SUSPECT.search(out):
                     break  # (ftfy left it alone, or nothing in it can need repair any more)
             lines[i] = out
-    return "\n".join(lines)
+    return "".join(lines)
