@@ -34,6 +34,19 @@ def _heads_section(line: Line) -> bool:
         and bool(_NUMBERED_HEADING.match(line.text.strip())))
 
 
+_MENU_HEAD_WORDS = 4
+
+
+def _heads_menu_gap(block: list[Line]) -> bool:
+    """The last line of a menu block just above content is the content's own heading: a
+    title-like line of four words or more, without a sentence end, longer in words than any
+    item of the menu above it ("How To Get Toddlers To Sleep In Their Own Bed" under "Baby
+    Tips" / "FAQs" / "Where to Buy")."""
+    last = block[-1]
+    return (last.words >= _MENU_HEAD_WORDS and not last.terminal and _is_heading_like(last)
+            and last.words > max(ln.words for ln in block[:-1]))
+
+
 def _under_menu(block: list[Line], n: int, above: Label | None) -> bool:
     """Line ``n`` of ``block`` stands under menu items: the two lines over it are menu-like
     and so is a third, or a dropped line (a menu's "Home") heads the block. A headline of two
@@ -236,8 +249,11 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
     inside = above is keep and below is keep
     min_lines = cfg.menu_min_lines + (2 if inside else 0)  # lists inside an article are common
     if (above is keep or below is keep) and _is_menu_block(block, min_lines, cfg.menu_share):
-        for ln in block:
+        head = below is keep and _heads_menu_gap(block)
+        for ln in block[:-1] if head else block:
             yield ln, drop, "nav.menu", "part of a block of short menu-like lines"
+        if head:
+            yield block[-1], keep, "ctx.heads_content", "heading of the content, under a menu"
         return
     if above is keep and below is keep:
         for ln in block:
