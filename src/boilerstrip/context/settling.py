@@ -80,6 +80,18 @@ def _neighbour(doc: Document, verdicts, idx: list[int], k: int, step: int) -> La
     return Label.DROP if skipped else None
 
 
+def _beyond(verdicts, idx: list[int], k: int) -> Label | None:
+    """What lies below position ``k`` past the firm drops looked through there (a table's
+    source line) and the undecided lines under them (the next section's heading): the label
+    of the first line that is neither."""
+    while k < len(idx):
+        v = verdicts[idx[k]]
+        if v.label is not Label.UNSURE and not _looked_through(v):
+            return v.label
+        k += 1
+    return None
+
+
 _CUT_WORDS = 12  # a paragraph, not a teaser's line or a "Read more..." link
 # a sentence ends inside the line: a paragraph cut off, not a one-sentence teaser
 _KICKER = re.compile(r"^[A-Z][A-Z'’ -]{2,24}:\s")  # "EXCLUSIVE: ...": a teaser's label
@@ -104,6 +116,11 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
             continue
         above = _neighbour(doc, verdicts, idx, start - 1, -1)
         below = _neighbour(doc, verdicts, idx, k, +1)
+        if (above is Label.KEEP and below is Label.UNSURE and block[-1].index < last_text
+                and verdicts[idx[k]].rule_id == "media.credit"):
+            # a table's or a figure's source line under the block, inside the article: what
+            # the block runs into lies past it
+            below = _beyond(verdicts, idx, k)
         if above is Label.KEEP:
             more = _continues_pattern(doc, verdicts, idx, start, k)
             for ln in block[:more]:
