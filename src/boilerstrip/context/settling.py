@@ -314,8 +314,10 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         # closing sentences are.
         last = below is None
         closing = True
-        for ln in block:
-            closing = closing and (_is_sentence(ln) or (last and not _is_menu_like(ln)))
+        for n, ln in enumerate(block):
+            # (a short heading over the list items that follow it heads a section of the list)
+            heads_list = n + 1 < len(block) and block[n + 1].bullet and not ln.bullet
+            closing = closing and (_is_sentence(ln) or (last and (heads_list or not _is_menu_like(ln))))
             if closing:
                 yield ln, keep, "ctx.ends_content", "closing sentence of the content"
             else:
