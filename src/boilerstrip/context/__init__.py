@@ -19,7 +19,9 @@ holds each (``common`` holds what they share):
    below (on a page with no running text, the largest group of blocks that is not a menu is
    the body);
 7. region (``article_region``): kept lines outside the run(s) of lines that hold the article
-   go.
+   go;
+8. widget tails (``settling``): on a dense page, lines settle kept below content though a
+   dropped widget line parts them from it go, now that the region is known.
 """
 from __future__ import annotations
 
@@ -29,11 +31,11 @@ from .article_region import region
 from .ending import bios, comments, endmatter, tail
 from .related import runs
 from .repetition import grids, repeats, templated
-from .settling import settle
+from .settling import settle, widget_tails
 from .text import code_blocks, wrapped
 
 STEPS = (code_blocks, wrapped, repeats, templated, grids, runs, endmatter, tail, comments, bios,
-         settle, region)
+         settle, region, widget_tails)
 
 
 def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:

@@ -92,6 +92,11 @@ def _beyond(verdicts, idx: list[int], k: int) -> Label | None:
     return None
 
 
+# dropped lines that sit inside an article's text (a "Buy now" button, a "Read more:" link, a
+# bare URL): past them, a dense page's text may go on
+_INLINE = ("promo.cta", "link.readmore", "link.url")
+_PAST_WIDGET = "ctx.past_widget"
+
 _CUT_WORDS = 12  # a paragraph, not a teaser's line or a "Read more..." link
 # a sentence ends inside the line: a paragraph cut off, not a one-sentence teaser
 _KICKER = re.compile(r"^[A-Z][A-Z'’ -]{2,24}:\s")  # "EXCLUSIVE: ...": a teaser's label
@@ -141,9 +146,23 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         # long stretch of page still below it)
         in_tail = block[0].index > last_text and (
             below is Label.DROP or (below is Label.UNSURE and len(idx) - k >= doc.config.tail_rest_lines))
-        for line, label, rid, why in _settle_block(block, above, below, dense, start == 0, in_tail,
-                                                   doc):
+        # (on a dense page, lines go on from the content above only where they touch it: past
+        # a dropped widget line, a share bar or a follow box, they are the page's again)
+        touching = start > 0 and (verdicts[idx[start - 1]].label is Label.KEEP
+                                  or verdicts[idx[start - 1]].rule_id in _INLINE)
+        for line, label, rid, why in _settle_block(block, above, below, dense, start == 0,
+                                                   in_tail, doc, touching):
             verdicts[line.index] = Verdict(label, rid, why)
+
+
+def widget_tails(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """On a dense page, the undecided lines that ``settle`` kept below content though a
+    dropped widget line (a share bar, a follow box, a menu) parts them from it go, once the
+    article's region is known: they are the page's, not the article's."""
+    for i, v in enumerate(verdicts):
+        if v is not None and v.rule_id == _PAST_WIDGET and v.label is Label.KEEP:
+            verdicts[i] = Verdict(Label.DROP, _PAST_WIDGET,
+                                  "below the content, past a widget line, on a page of mostly prose")
 
 
 _PERIODS = range(2, 7)  # lines per item of a list whose items have several lines
@@ -260,7 +279,7 @@ def _sole_block(doc: Document, verdicts, idx: list[int]) -> set[int]:
 
 
 def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
-                  at_top: bool, in_tail: bool, doc: Document):
+                  at_top: bool, in_tail: bool, doc: Document, touching: bool):
     cfg = doc.config
     keep, drop = Label.KEEP, Label.DROP
     inside = above is keep and below is keep
@@ -282,8 +301,11 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         return
     if dense and above is keep and not in_tail:
         # Mostly article already (an extractor's output): what touches content is content.
+        # Lines parted from it by a widget line stay kept until the article's region is
+        # found (they weigh in it as the short lines they are), then go (``widget_tails``).
+        rid = "ctx.near_content" if touching else _PAST_WIDGET
         for ln in block:
-            yield ln, keep, "ctx.near_content", "next to content in a document of mostly prose"
+            yield ln, keep, rid, "next to content in a document of mostly prose"
         return
     if below is keep:  # the lines just above content: a title, a heading, a lead
         kept = 0
