@@ -148,11 +148,23 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
             below is Label.DROP or (below is Label.UNSURE and len(idx) - k >= doc.config.tail_rest_lines))
         # (on a dense page, lines go on from the content above only where they touch it: past
         # a dropped widget line, a share bar or a follow box, they are the page's again)
-        touching = start > 0 and (verdicts[idx[start - 1]].label is Label.KEEP
-                                  or verdicts[idx[start - 1]].rule_id in _INLINE)
+        touching = _touches_text(verdicts, idx, start)
         for line, label, rid, why in _settle_block(block, above, below, dense, start == 0,
                                                    in_tail, doc, touching):
             verdicts[line.index] = Verdict(label, rid, why)
+
+
+def _touches_text(verdicts, idx: list[int], start: int) -> bool:
+    """The line above position ``start`` is kept, or past dropped lines that sit inside an
+    article's text (``_INLINE``: a "Buy now" button, a "Read more:" link) a line is kept that
+    no widget line parts from the content in turn."""
+    k = start - 1
+    while k >= 0 and verdicts[idx[k]].rule_id in _INLINE:
+        k -= 1
+    if k < 0:
+        return False
+    v = verdicts[idx[k]]
+    return v.label is Label.KEEP and (k == start - 1 or v.rule_id != _PAST_WIDGET)
 
 
 def widget_tails(doc: Document, verdicts: list[Verdict | None]) -> None:
