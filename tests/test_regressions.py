@@ -515,3 +515,44 @@ def test_repair_sees_the_lines_the_pipeline_splits_at_a_lone_cr():
     pipeline does (CRLF, LF, a lone CR), and the output is a fixed point."""
     once = boilerstrip.clean("\x87¢â\r\x80")
     assert boilerstrip.clean(once) == once
+
+
+def test_a_menu_s_last_button_over_the_text_is_no_heading():
+    """Review: a menu block's last line, longer than the other items, was kept as the
+    article's heading even when it was the menu's own button ("Start Your Free 14-Day
+    Trial"). A heading now shares a word with the lines under it."""
+    result = boilerstrip.clean_and_explain((DATA / "menu_ends_in_a_trial_button.txt").read_text())
+    assert "Start Your Free 14-Day Trial" not in result.text.splitlines()
+
+
+def test_cards_under_a_photo_credit_are_not_looked_past():
+    """Review: any photo credit under a block inside the article made pass 2 look past it,
+    through every undecided line after it, so regional cards and a weather box were kept as
+    content. Only a table's source line ("Source: ...") is looked past now, and only over a
+    few undecided lines, to text."""
+    result = boilerstrip.clean_and_explain((DATA / "region_cards_under_a_photo_credit.txt").read_text())
+    kept = result.text.splitlines()
+    for card in ("Harbour Festival Returns This Summer", "Rail Line Reopens After Landslip",
+                 "Sunny Intervals"):
+        assert card not in kept
+
+
+def test_a_tag_list_at_the_end_of_an_extract_still_goes():
+    """Review: a short heading over list items at the very end of a text went on with the
+    content, so "Filed Under" and its tags stayed. A list of link labels heads nothing."""
+    result = boilerstrip.clean_and_explain((DATA / "extract_ends_in_filed_under_tags.txt").read_text())
+    kept = result.text.splitlines()
+    assert "Filed Under" not in kept and "- Heritage" not in kept
+
+
+def test_source_lines_under_charts_stay_linear(clean_seconds):
+    """Review: looking past a source line went through every undecided line below it, so a
+    page of charts, each with its source line, took quadratic time (20,000 lines: 15 s)."""
+    top = ("The borough council has voted to sell the town hall on Queen Street, ending almost "
+           "a hundred and fifty years of local government in the building.\n") * 3
+    end = ("The paper is part of a regional media group, a member of the press standards body, "
+           "and is committed to the highest standards of journalism in what it publishes.\n"
+           "Contact us\nAdvertise with us\n")
+    assert _growth(clean_seconds, lambda n: top + "".join(
+        f"Chart {i}: applications by district\nSource: District Office {i % 13}\n"
+        for i in range(n)) + end, 2_500) < 8  # linear would be 4, quadratic 16

@@ -28,11 +28,12 @@ def _is_sentence(line: Line) -> bool:
     return line.terminal and line.words >= 4 and not line.truncated
 
 
-def _is_menu_like(line: Line) -> bool:
+def _is_menu_like(line: Line, listed: bool = False) -> bool:
     """A menu or link item: a few words, no sentence end, capitalised like a label (a list
-    item in sentence case, "Damage to items", is content)."""
+    item in sentence case, "Damage to items", is content). ``listed``: a list item may be one
+    too (a list of links, "- Careers")."""
     text = line.text
-    return (line.words <= 4 and not line.terminal and not line.code and not line.bullet
+    return (line.words <= 4 and not line.terminal and not line.code and (listed or not line.bullet)
             and (line.title_case or (line.words < 2 and line.chars <= 20))
             and not any(ch.isdigit() or ch in "|:$%" for ch in text))
 

@@ -35,16 +35,34 @@ def _heads_section(line: Line) -> bool:
 
 
 _MENU_HEAD_WORDS = 4
+_HEAD_TEXT_LINES = 3  # lines under a heading that should share a word with it
+_STEM = re.compile(r"[^\W\d_]{5,}")  # a word of five letters or more: its first five count
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
-def _heads_menu_gap(block: list[Line]) -> bool:
+def _stems(text: str) -> set[str]:
+    """The words a heading and its text share: the first five letters of each word of five
+    letters or more, and each pair of CJK characters in a row."""
+    text = text.casefold()
+    cjk = "".join(_CJK_CHAR.findall(text))
+    return ({w[:5] for w in _STEM.findall(text) if not _CJK_CHAR.match(w)}
+            | {cjk[i:i + 2] for i in range(len(cjk) - 1)})
+
+
+def _heads_menu_gap(doc: Document, block: list[Line]) -> bool:
     """The last line of a menu block just above content is the content's own heading: a
     title-like line of four words or more, without a sentence end, longer in words than any
-    item of the menu above it ("How To Get Toddlers To Sleep In Their Own Bed" under "Baby
-    Tips" / "FAQs" / "Where to Buy")."""
+    item of the menu above it, and sharing a word with the lines under it ("How To Get
+    Toddlers To Sleep In Their Own Bed" under "Baby Tips" / "FAQs" / "Where to Buy", over
+    "While co-sleeping may be..., many parents ... their bed"). A menu's own last item, "Start
+    Your Free 14-Day Trial" or "Free Delivery On All Orders", says nothing the text says."""
     last = block[-1]
-    return (last.words >= _MENU_HEAD_WORDS and not last.terminal and _is_heading_like(last)
-            and last.words > max(ln.words for ln in block[:-1]))
+    if not (last.words >= _MENU_HEAD_WORDS and not last.terminal and _is_heading_like(last)
+            and last.words > max(ln.words for ln in block[:-1])):
+        return False
+    under = [ln.text for ln in doc.lines[last.index + 1:last.index + 4 * _HEAD_TEXT_LINES]
+             if ln.text][:_HEAD_TEXT_LINES]
+    return bool(_stems(last.text) & _stems(" ".join(under)))
 
 
 def _under_menu(block: list[Line], n: int, above: Label | None) -> bool:
@@ -80,21 +98,35 @@ def _neighbour(doc: Document, verdicts, idx: list[int], k: int, step: int) -> La
     return Label.DROP if skipped else None
 
 
-def _beyond(verdicts, idx: list[int], k: int) -> Label | None:
+_BEYOND_LINES = 4
+# a table's or a chart's source line ("Source: ...", "Quelle: ..."), not a photo credit
+_SOURCE_LINE = re.compile(r"^(sources?|data|quelle|quellen|fuente|fuentes|fonte|fontes|source des données|"
+                          r"źródło|bron|источник|出典|出处|来源|자료)\s*[:：]", re.IGNORECASE)
+
+
+def _beyond(doc: Document, verdicts, idx: list[int], k: int) -> Label | None:
     """What lies below position ``k`` past the firm drops looked through there (a table's
-    source line) and the undecided lines under them (the next section's heading): the label
-    of the first line that is neither."""
+    source line) and at most ``_BEYOND_LINES`` undecided lines under them (the next section's
+    heading): KEEP when it is text pass 1 kept, else UNSURE
+    (the block below is no section of the article: cards, a gallery, a video's labels)."""
+    skipped = undecided = 0
     while k < len(idx):
         v = verdicts[idx[k]]
-        if v.label is not Label.UNSURE and not _looked_through(v):
-            return v.label
+        if _looked_through(v) and skipped < doc.config.see_through:
+            skipped += 1
+        elif v.label is not Label.UNSURE:
+            return Label.KEEP if _is_text(v) else Label.UNSURE
+        else:
+            undecided += 1
+            if undecided > _BEYOND_LINES:
+                return Label.UNSURE
         k += 1
     return None
 
 
 # dropped lines that sit inside an article's text (a "Buy now" button, a "Read more:" link, a
 # bare URL): past them, a dense page's text may go on
-_INLINE = ("promo.cta", "link.readmore", "link.url")
+_INLINE = ("promo.cta", "link.readmore", "link.url", "media.credit")
 _PAST_WIDGET = "ctx.past_widget"
 
 _CUT_WORDS = 12  # a paragraph, not a teaser's line or a "Read more..." link
@@ -122,10 +154,11 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         above = _neighbour(doc, verdicts, idx, start - 1, -1)
         below = _neighbour(doc, verdicts, idx, k, +1)
         if (above is Label.KEEP and below is Label.UNSURE and block[-1].index < last_text
-                and verdicts[idx[k]].rule_id == "media.credit"):
-            # a table's or a figure's source line under the block, inside the article: what
-            # the block runs into lies past it
-            below = _beyond(verdicts, idx, k)
+                and verdicts[idx[k]].rule_id == "media.credit"
+                and _SOURCE_LINE.match(doc.lines[idx[k]].text)):
+            # a table's source line under the block, inside the article: what the block runs
+            # into lies past it
+            below = _beyond(doc, verdicts, idx, k)
         if above is Label.KEEP:
             more = _continues_pattern(doc, verdicts, idx, start, k)
             for ln in block[:more]:
@@ -165,6 +198,20 @@ def _touches_text(verdicts, idx: list[int], start: int) -> bool:
         return False
     v = verdicts[idx[k]]
     return v.label is Label.KEEP and (k == start - 1 or v.rule_id != _PAST_WIDGET)
+
+
+_LINK_SHARE = 0.7  # of the items under a heading menu-like: a list of links ("Filed Under" + tags)
+
+
+def _links_under(block: list[Line], n: int) -> bool:
+    """The list items right under line ``n`` are links more than menu items of the text: most
+    of them are menu-like once their bullet is set aside ("- Careers", "- Contact Us")."""
+    items = []
+    for ln in block[n + 1:]:
+        if not ln.bullet:
+            break
+        items.append(ln)
+    return sum(_is_menu_like(ln, listed=True) for ln in items) >= _LINK_SHARE * len(items)
 
 
 def widget_tails(doc: Document, verdicts: list[Verdict | None]) -> None:
@@ -297,7 +344,8 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
     inside = above is keep and below is keep
     min_lines = cfg.menu_min_lines + (2 if inside else 0)  # lists inside an article are common
     if (above is keep or below is keep) and _is_menu_block(block, min_lines, cfg.menu_share):
-        head = below is keep and _heads_menu_gap(block)
+        # (at the top of the content only: between content, a tab bar's last link)
+        head = below is keep and _heads_menu_gap(doc, block)
         for ln in block[:-1] if head else block:
             yield ln, drop, "nav.menu", "part of a block of short menu-like lines"
         if head:
@@ -350,7 +398,8 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         closing = True
         for n, ln in enumerate(block):
             # (a short heading over the list items that follow it heads a section of the list)
-            heads_list = n + 1 < len(block) and block[n + 1].bullet and not ln.bullet
+            heads_list = (n + 1 < len(block) and block[n + 1].bullet and not ln.bullet
+                          and not _links_under(block, n))
             closing = closing and (_is_sentence(ln) or (last and (heads_list or not _is_menu_like(ln))))
             if closing:
                 yield ln, keep, "ctx.ends_content", "closing sentence of the content"
