@@ -556,3 +556,25 @@ def test_source_lines_under_charts_stay_linear(clean_seconds):
     assert _growth(clean_seconds, lambda n: top + "".join(
         f"Chart {i}: applications by district\nSource: District Office {i % 13}\n"
         for i in range(n)) + end, 2_500) < 8  # linear would be 4, quadratic 16
+
+
+@pytest.mark.parametrize("name, line", [
+    ("recipe_after_an_ad_marker.txt", "1 red onion, cut into wedges"),
+    ("de_table_after_a_photo_credit.txt", "Niedersachsen\t39,7 ct\t28,9 ct\t432 Euro"),
+    ("specs_after_a_share_bar.txt", "Motor: 250 W"),
+])
+def test_the_article_s_last_block_past_an_inline_line_stays(name, line):
+    """Review: the widget-tails step dropped a dense page's last block when any dropped line
+    stood above it, so a recipe after "Advertisement", a table under a photo credit and a
+    review's specs under its share bar went. Ad markers, credits and date lines sit inside
+    articles and part nothing; a block of fields, table rows or quantities, or one under
+    the article's own section heading, stays whatever stands above it."""
+    assert line in boilerstrip.clean((DATA / name).read_text()).splitlines()
+
+
+def test_generic_button_words_alone_are_no_share_bar():
+    """Review: "Line", "Buffer", "Print" and "Google" joined the share-row names, so a
+    glossary's "Line buffer" and "Print buffer" read as share bars. A row needs one
+    network's name."""
+    result = boilerstrip.clean_and_explain((DATA / "terms_that_name_share_buttons.txt").read_text())
+    assert "share.widget" not in _rule_of(result, "Line buffer") + _rule_of(result, "Print buffer")

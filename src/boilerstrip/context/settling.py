@@ -126,7 +126,7 @@ def _beyond(doc: Document, verdicts, idx: list[int], k: int) -> Label | None:
 
 # dropped lines that sit inside an article's text (a "Buy now" button, a "Read more:" link, a
 # bare URL): past them, a dense page's text may go on
-_INLINE = ("promo.cta", "link.readmore", "link.url", "media.credit")
+_INLINE = ("promo.cta", "link.readmore", "link.url", "ad.", "media.", "date.")
 _PAST_WIDGET = "ctx.past_widget"
 
 _CUT_WORDS = 12  # a paragraph, not a teaser's line or a "Read more..." link
@@ -181,10 +181,26 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
             below is Label.DROP or (below is Label.UNSURE and len(idx) - k >= doc.config.tail_rest_lines))
         # (on a dense page, lines go on from the content above only where they touch it: past
         # a dropped widget line, a share bar or a follow box, they are the page's again)
-        touching = _touches_text(verdicts, idx, start)
+        touching = _touches_text(verdicts, idx, start) or _fact_shaped(block, doc)
         for line, label, rid, why in _settle_block(block, above, below, dense, start == 0,
                                                    in_tail, doc, touching):
             verdicts[line.index] = Verdict(label, rid, why)
+
+
+# a line of facts: a field ("Weight: 980 g"), a row of a table written with tabs, a quantity
+# ("500 g flour", "2 tbsp oil")
+_FACT = re.compile(r"^[^:\t]{1,30}?\s?:\s|\t|^\d+([.,/]\d+)?\s?(g|kg|mg|ml|l|cl|dl|oz|lb|tbsp|tsp|el|tl|cups?)\b",
+                   re.IGNORECASE)
+
+
+def _fact_shaped(block: list[Line], doc: Document) -> bool:
+    """A block the article's own: one of its first two lines is a section heading of the
+    article's ("Ingredients", "Zutaten": a ``heading.section`` hint), or half its lines or
+    more are facts (fields, table rows, quantities). A feed, a headline list or a carousel
+    has neither."""
+    if any(_is_section_label(ln, doc) for ln in block[:2]):
+        return True
+    return sum(_FACT.search(ln.text) is not None for ln in block) * 2 >= len(block)
 
 
 def _touches_text(verdicts, idx: list[int], start: int) -> bool:
@@ -192,7 +208,7 @@ def _touches_text(verdicts, idx: list[int], start: int) -> bool:
     article's text (``_INLINE``: a "Buy now" button, a "Read more:" link) a line is kept that
     no widget line parts from the content in turn."""
     k = start - 1
-    while k >= 0 and verdicts[idx[k]].rule_id in _INLINE:
+    while k >= 0 and verdicts[idx[k]].rule_id.startswith(_INLINE):
         k -= 1
     if k < 0:
         return False
