@@ -578,3 +578,27 @@ def test_generic_button_words_alone_are_no_share_bar():
     network's name."""
     result = boilerstrip.clean_and_explain((DATA / "terms_that_name_share_buttons.txt").read_text())
     assert "share.widget" not in _rule_of(result, "Line buffer") + _rule_of(result, "Print buffer")
+
+
+@pytest.mark.parametrize("name, line", [
+    ("poem_after_a_share_line.txt", "and settles them at dusk,"),
+    ("interview_after_a_follow_line.txt", "The morning my daughter was born."),
+    ("timeline_after_a_share_row.txt", "1941 – Requisitioned for parachute production"),
+    ("glossary_after_tags.txt", "Pét-nat – lightly sparkling, bottled mid-ferment"),
+    ("qa_between_share_and_related.txt", "The first hour after midnight."),
+])
+def test_an_article_s_block_past_a_widget_line_is_no_widget_tail(name, line):
+    """Third review: the widget-tails step dropped any block of a dense page that a share,
+    follow or tags line parted from the text: a poem, an interview's questions and answers,
+    a timeline, a glossary. Only a block shaped like a widget goes now (few lines ending as
+    a sentence or a line of verse does); dated entries and "term – definition" lines count
+    as facts, which stay."""
+    assert line in boilerstrip.clean((DATA / name).read_text()).splitlines()
+
+
+def test_a_menu_s_promotion_that_shares_a_word_with_the_lead_is_no_heading():
+    """Third review: "Shop Our Winter Coat Collection", the last line of a menu, shares
+    "winter" with the lead under it, so it was kept as the article's heading. A menu line
+    that opens with a call to act is the menu's."""
+    text = (DATA / "menu_promo_over_the_lead.txt").read_text()
+    assert "Shop Our Winter Coat Collection" not in boilerstrip.clean(text).splitlines()

@@ -35,6 +35,9 @@ def _heads_section(line: Line) -> bool:
 
 
 _MENU_HEAD_WORDS = 4
+# a menu's promotion or button opens with a call to act ("Shop Our Winter Coat Collection")
+_BUTTON_VERB = re.compile(r"^(shop|buy|get|order|subscribe|sign up|join|download|try|book|discover|"
+                          r"explore|browse|see|view|watch|start|call|contact)\b", re.IGNORECASE)
 _HEAD_TEXT_LINES = 3  # lines under a heading that should share a word with it
 _STEM = re.compile(r"[^\W\d_]{5,}")  # a word of five letters or more: its first five count
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
@@ -55,10 +58,12 @@ def _heads_menu_gap(doc: Document, block: list[Line]) -> bool:
     item of the menu above it, and sharing a word with the lines under it ("How To Get
     Toddlers To Sleep In Their Own Bed" under "Baby Tips" / "FAQs" / "Where to Buy", over
     "While co-sleeping may be..., many parents ... their bed"). A menu's own last item, "Start
-    Your Free 14-Day Trial" or "Free Delivery On All Orders", says nothing the text says."""
+    Your Free 14-Day Trial" or "Free Delivery On All Orders", says nothing the text says, and
+    its promotion opens with a call to act ("Shop Our Winter Coat Collection")."""
     last = block[-1]
     if not (last.words >= _MENU_HEAD_WORDS and not last.terminal and _is_heading_like(last)
-            and last.words > max(ln.words for ln in block[:-1])):
+            and last.words > max(ln.words for ln in block[:-1])
+            and not _BUTTON_VERB.match(last.text)):
         return False
     under = [ln.text for ln in doc.lines[last.index + 1:last.index + 4 * _HEAD_TEXT_LINES]
              if ln.text][:_HEAD_TEXT_LINES]
@@ -181,16 +186,18 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
             below is Label.DROP or (below is Label.UNSURE and len(idx) - k >= doc.config.tail_rest_lines))
         # (on a dense page, lines go on from the content above only where they touch it: past
         # a dropped widget line, a share bar or a follow box, they are the page's again)
-        touching = _touches_text(verdicts, idx, start) or _fact_shaped(block, doc)
+        touching = (_touches_text(verdicts, idx, start) or _fact_shaped(block, doc)
+                    or not _widget_shaped(block))
         for line, label, rid, why in _settle_block(block, above, below, dense, start == 0,
                                                    in_tail, doc, touching):
             verdicts[line.index] = Verdict(label, rid, why)
 
 
 # a line of facts: a field ("Weight: 980 g"), a row of a table written with tabs, a quantity
-# ("500 g flour", "2 tbsp oil")
-_FACT = re.compile(r"^[^:\t]{1,30}?\s?:\s|\t|^\d+([.,/]\d+)?\s?(g|kg|mg|ml|l|cl|dl|oz|lb|tbsp|tsp|el|tl|cups?)\b",
-                   re.IGNORECASE)
+# ("500 g flour", "2 tbsp oil"), a dated or numbered entry ("1856 – Mill built"), a term and
+# its definition ("Pét-nat – lightly sparkling")
+_FACT = re.compile(r"^[^:\t]{1,30}?\s?:\s|\t|^\d+([.,/]\d+)?\s?(g|kg|mg|ml|l|cl|dl|oz|lb|tbsp|tsp|el|tl|cups?)\b"
+                   r"|^\d{1,4}\s?[–—-]\s|^[^–—:\t]{1,30}\s[–—]\s\S", re.IGNORECASE)
 
 
 def _fact_shaped(block: list[Line], doc: Document) -> bool:
@@ -201,6 +208,19 @@ def _fact_shaped(block: list[Line], doc: Document) -> bool:
     if any(_is_section_label(ln, doc) for ln in block[:2]):
         return True
     return sum(_FACT.search(ln.text) is not None for ln in block) * 2 >= len(block)
+
+
+_PHRASE_END = re.compile(r"[.!?,;:…。！？、；]['\"’”»)）]*$")
+_WIDGET_PROSE_SHARE = 0.25  # of a block's lines ending like a sentence or a verse line, at most
+
+
+def _widget_shaped(block: list[Line]) -> bool:
+    """A block shaped like a widget: few of its lines end as a sentence or a line of verse
+    does (a full stop, a question mark, a comma) with four words or more. A feed's cut-off
+    captions, a menu, product cards and opening hours end in none; an article's questions
+    and answers, steps, timelines, glossaries and poems do."""
+    prose = sum(ln.words >= 4 and _PHRASE_END.search(ln.text) is not None for ln in block)
+    return prose < _WIDGET_PROSE_SHARE * len(block)
 
 
 def _touches_text(verdicts, idx: list[int], start: int) -> bool:
