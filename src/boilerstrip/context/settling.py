@@ -185,8 +185,10 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         in_tail = block[0].index > last_text and (
             below is Label.DROP or (below is Label.UNSURE and len(idx) - k >= doc.config.tail_rest_lines))
         # (on a dense page, lines go on from the content above only where they touch it: past
-        # a dropped widget line, a share bar or a follow box, they are the page's again)
-        touching = (_touches_text(verdicts, idx, start) or _fact_shaped(block, doc)
+        # a dropped widget line, a share bar or a follow box, they are the page's again; asked
+        # only where it matters, below content on a dense page)
+        touching = (not (dense and above is Label.KEEP and not in_tail)
+                    or _touches_text(verdicts, idx, start) or _fact_shaped(block, doc)
                     or not _widget_shaped(block))
         for line, label, rid, why in _settle_block(block, above, below, dense, start == 0,
                                                    in_tail, doc, touching):
