@@ -602,3 +602,10 @@ def test_a_menu_s_promotion_that_shares_a_word_with_the_lead_is_no_heading():
     that opens with a call to act is the menu's."""
     text = (DATA / "menu_promo_over_the_lead.txt").read_text()
     assert "Shop Our Winter Coat Collection" not in boilerstrip.clean(text).splitlines()
+
+
+def test_table_rows_written_with_pipes_are_no_breadcrumb():
+    """Third review: an extract's table with " | " between its cells went as a breadcrumb
+    trail. A row with a price, a percentage or a decimal number is a table's."""
+    kept = boilerstrip.clean((DATA / "table_rows_with_pipes.txt").read_text()).splitlines()
+    assert "North West | £221,000 | 6.1%" in kept and "London | £512,000 | 0.8%" in kept
