@@ -4,6 +4,7 @@ from __future__ import annotations
 from ..judge import Document
 from ..labels import Label, Verdict
 from .common import _is_text
+from .settling import _fact_shaped
 
 
 def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
@@ -29,6 +30,37 @@ def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
     return best, best_start, best_end
 
 
+_FACT_GAP = 2  # dropped lines at most between the article and a block of its facts
+
+
+def _fact_tails(doc: Document, verdicts, spans, dropped: list[int]) -> set[int]:
+    """Lines of the runs of kept lines just outside the article's region, parted from it by
+    at most ``_FACT_GAP`` dropped lines (a share button, an ad marker), that hold the
+    article's facts: a recipe's ingredients under "Zutaten für 4 Personen", a review's specs,
+    a timeline. Short as they are, they do not outweigh the dropped line in the region."""
+    out: set[int] = set()
+    run: list = []
+
+    def close():
+        if run and _fact_shaped(run, doc, strict=True):
+            first, last = run[0].index, run[-1].index
+            gaps = [dropped[s] - dropped[last + 1] if last < s else dropped[first] - dropped[e + 1]
+                    for s, e in spans]
+            if min(gaps) <= _FACT_GAP:
+                out.update(ln.index for ln in run)
+        run.clear()
+
+    for line in doc.nonblank:
+        v = verdicts[line.index]
+        if (v is not None and v.label is Label.KEEP and not v.firm and not _is_text(v)
+                and not any(s <= line.index <= e for s, e in spans)):
+            run.append(line)
+        else:
+            close()
+    close()
+    return out
+
+
 _RUN_IDS = ("related.", "nav.toc")  # a run's heading and the lines it took
 
 
@@ -40,8 +72,8 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
     (link lists, labels) go; so do paragraphs with ``region_far_lines`` or more dropped lines
     between them and the article (teasers, comments, company blurbs), not counting a list of
     related links the runs step took; a paragraph nearer (a lead above a share bar, a closing
-    line below it, the article's last paragraphs below a related-links list), firm keeps and
-    the title stay. When a block printed twice was dropped near the article as a repeat and
+    line below it, the article's last paragraphs below a related-links list), firm keeps,
+    the title and a run of the article's facts just outside it (``_fact_tails``) stay. When a block printed twice was dropped near the article as a repeat and
     its first copy goes as outside, the article's copy comes back."""
     cfg = doc.config
     lines = doc.lines
@@ -67,6 +99,7 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
                 for s, e in spans]
         return min(gaps) >= cfg.region_far_lines
 
+    kept_facts = _fact_tails(doc, verdicts, spans, dropped)
     gone: set[str] = set()
     for line in lines:
         v = verdicts[line.index]
@@ -74,7 +107,8 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
                 or any(s <= line.index <= e for s, e in spans)
                 or v.rule_id in ("ctx.title", "ctx.only_text")  # (the title; a page's only body)
                 or (_is_text(v) and not far(line.index))
-                or (v.rule_id == "ctx.heads_content" and line.index <= doc.edge_top)):
+                or (v.rule_id == "ctx.heads_content" and line.index <= doc.edge_top)
+                or line.index in kept_facts):
             continue  # (a headline at the top stays even when a byline box parts it from the text)
         verdicts[line.index] = Verdict(Label.DROP, "ctx.outside_article",
                                        "outside the run of lines that holds the article")
