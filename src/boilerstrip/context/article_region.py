@@ -4,7 +4,7 @@ from __future__ import annotations
 from ..judge import Document
 from ..labels import Label, Verdict
 from .common import _is_text
-from .settling import _fact_shaped
+from .settling import _is_section_label
 
 
 def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
@@ -30,23 +30,25 @@ def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
     return best, best_start, best_end
 
 
-_FACT_GAP = 2  # dropped lines at most between the article and a block of its facts
+_SECTION_GAP = 2  # dropped lines at most between the article and a section of its own
 
 
-def _fact_tails(doc: Document, verdicts, spans, dropped: list[int]) -> set[int]:
+def _section_tails(doc: Document, verdicts, spans, dropped: list[int]) -> set[int]:
     """Lines of the runs of kept lines just outside the article's region, parted from it by
-    at most ``_FACT_GAP`` dropped lines (a share button, an ad marker), that hold the
-    article's facts: a recipe's ingredients under "Zutaten für 4 Personen", a review's specs,
-    a timeline. Short as they are, they do not outweigh the dropped line in the region."""
+    at most ``_SECTION_GAP`` dropped lines (a share button, an ad marker), that open with one of
+    the article's own section headings (a ``heading.section`` hint: a recipe's "Zutaten für
+    4 Personen", "Key facts"). Short as they are, they do not outweigh the dropped line in
+    the region. Runs of short fields without such a heading are left to the region: a
+    product box, opening hours or a weather box are made of fields too."""
     out: set[int] = set()
     run: list = []
 
     def close():
-        if run and _fact_shaped(run, doc, strict=True):
+        if run and any(_is_section_label(ln, doc) for ln in run[:2]):
             first, last = run[0].index, run[-1].index
             gaps = [dropped[s] - dropped[last + 1] if last < s else dropped[first] - dropped[e + 1]
                     for s, e in spans]
-            if min(gaps) <= _FACT_GAP:
+            if min(gaps) <= _SECTION_GAP:
                 out.update(ln.index for ln in run)
         run.clear()
 
@@ -73,8 +75,9 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
     between them and the article (teasers, comments, company blurbs), not counting a list of
     related links the runs step took; a paragraph nearer (a lead above a share bar, a closing
     line below it, the article's last paragraphs below a related-links list), firm keeps,
-    the title and a run of the article's facts just outside it (``_fact_tails``) stay. When a block printed twice was dropped near the article as a repeat and
-    its first copy goes as outside, the article's copy comes back."""
+    the title and a section of the article's own just outside it (``_section_tails``) stay.
+    When a block printed twice was dropped near the article as a repeat and its first copy
+    goes as outside, the article's copy comes back."""
     cfg = doc.config
     lines = doc.lines
     best, best_start, best_end = _max_segment(lines, verdicts, cfg)
@@ -99,7 +102,7 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
                 for s, e in spans]
         return min(gaps) >= cfg.region_far_lines
 
-    kept_facts = _fact_tails(doc, verdicts, spans, dropped)
+    kept_sections = _section_tails(doc, verdicts, spans, dropped)
     gone: set[str] = set()
     for line in lines:
         v = verdicts[line.index]
@@ -108,7 +111,7 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
                 or v.rule_id in ("ctx.title", "ctx.only_text")  # (the title; a page's only body)
                 or (_is_text(v) and not far(line.index))
                 or (v.rule_id == "ctx.heads_content" and line.index <= doc.edge_top)
-                or line.index in kept_facts):
+                or line.index in kept_sections):
             continue  # (a headline at the top stays even when a byline box parts it from the text)
         verdicts[line.index] = Verdict(Label.DROP, "ctx.outside_article",
                                        "outside the run of lines that holds the article")

@@ -202,31 +202,14 @@ _FACT = re.compile(r"^[^:\t]{1,30}?\s?:\s|\t|^\d+([.,/]\d+)?\s?(g|kg|mg|ml|l|cl|
                    r"|^\d{1,4}\s?[–—-]\s|^[^–—:\t]{1,30}\s[–—]\s\S", re.IGNORECASE)
 
 
-_FIELD_VALUE_WORDS = 3
-_LINK_VALUE = re.compile(r"://|www\.|@")  # a field's value, strictly read: "Motor: 250 W", not a headline
-
-
-def _is_fact(text: str, strict: bool) -> bool:
-    m = _FACT.search(text)
-    if m is None:
-        return False
-    if strict and ":" in m.group():  # (a field: its value must be short, or it is a headline;
-        value = text[m.end():]          # and no link or address: a download box, a contact box)
-        return len(value.split()) <= _FIELD_VALUE_WORDS and not _LINK_VALUE.search(value)
-    return True
-
-
-def _fact_shaped(block: list[Line], doc: Document, strict: bool = False) -> bool:
+def _fact_shaped(block: list[Line], doc: Document) -> bool:
     """A block the article's own: one of its first two lines is a section heading of the
     article's ("Ingredients", "Zutaten": a ``heading.section`` hint), or half its lines or
-    more are facts (fields, table rows, quantities, dated entries, terms and definitions).
-    A feed, a headline list or a carousel has neither. ``strict``: two facts at least, and a
-    field's value three words at most ("Davis Cup Finals: Full standings, schedule and
-    results" is a headline)."""
+    more are facts (fields, table rows, quantities). A feed, a headline list or a carousel
+    has neither."""
     if any(_is_section_label(ln, doc) for ln in block[:2]):
         return True
-    facts = sum(_is_fact(ln.text, strict) for ln in block)
-    return facts * 2 >= len(block) and (not strict or facts >= 2)
+    return sum(_FACT.search(ln.text) is not None for ln in block) * 2 >= len(block)
 
 
 _PHRASE_END = re.compile(r"[.!?,;:…。！？、；]['\"’”»)）]*$")
