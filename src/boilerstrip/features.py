@@ -10,6 +10,9 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*", re.UNICODE)
 # Han, Hiragana, Katakana: scripts written without spaces, where length counts in characters.
 # (Korean separates words with spaces, so Hangul words are counted like any other words.)
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+#: Chinese, Japanese and Korean characters (Hangul too, unlike ``_CJK``, which counts words:
+#: Korean is written with spaces), for what compares or counts those scripts by character.
+CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # Sentence-final punctuation in Latin, CJK, Arabic, Devanagari, Ethiopic, Armenian scripts,
 # optionally followed by closing quotes or brackets.
 _TERMINAL = re.compile(r"[.!?…。！？؟।။።՞:;][\"'”’»)\]）」』】]*$")

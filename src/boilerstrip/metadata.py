@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Iterator
 
 from .catalogue import normalise
+from .features import CJK_OR_HANGUL
 from .labels import Label
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ _SEPARATORS = re.compile(r"\s+[|–—•·]\s*|\s+-\s+|\s*\|\s*")
 _AND = re.compile(r"\s*[,&]\s*|\s+(?:(?i:and|und|et|en|oraz)|y|e|i|и)\s+")
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")
 # (Hangul included, unlike features._CJK: names and titles here count Korean by characters too.)
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_CJK = CJK_OR_HANGUL
 _DATE_SEPARATORS = re.compile(r"\s*[|•·]\s*")
 _UPDATED = re.compile(
     r"\b(updated|last updated|modified|last modified|aktualisiert|zuletzt aktualisiert|geändert|"

@@ -30,6 +30,17 @@ def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
     return best, best_start, best_end
 
 
+def _inside(i: int, spans) -> bool:
+    return any(s <= i <= e for s, e in spans)
+
+
+def _gap(first: int, last: int, spans, dropped: list[int]) -> int:
+    """Dropped lines between lines ``first``..``last`` and the nearest run of the article
+    (``dropped[i]``: dropped lines before line ``i``)."""
+    return min(dropped[s] - dropped[last + 1] if last < s else dropped[first] - dropped[e + 1]
+               for s, e in spans)
+
+
 _SECTION_GAP = 2  # dropped lines at most between the article and a section of its own
 
 
@@ -45,17 +56,14 @@ def _section_tails(doc: Document, verdicts, spans, dropped: list[int]) -> set[in
 
     def close():
         if run and any(_is_section_label(ln, doc) for ln in run[:2]):
-            first, last = run[0].index, run[-1].index
-            gaps = [dropped[s] - dropped[last + 1] if last < s else dropped[first] - dropped[e + 1]
-                    for s, e in spans]
-            if min(gaps) <= _SECTION_GAP:
+            if _gap(run[0].index, run[-1].index, spans, dropped) <= _SECTION_GAP:
                 out.update(ln.index for ln in run)
         run.clear()
 
     for line in doc.nonblank:
         v = verdicts[line.index]
         if (v is not None and v.label is Label.KEEP and not v.firm and not _is_text(v)
-                and not any(s <= line.index <= e for s, e in spans)):
+                and not _inside(line.index, spans)):
             run.append(line)
         else:
             close()
@@ -98,16 +106,14 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
                                       and not v.rule_id.startswith(_RUN_IDS)))
 
     def far(i: int) -> bool:
-        gaps = [dropped[s] - dropped[i + 1] if i < s else dropped[i] - dropped[e + 1]
-                for s, e in spans]
-        return min(gaps) >= cfg.region_far_lines
+        return _gap(i, i, spans, dropped) >= cfg.region_far_lines
 
     kept_sections = _section_tails(doc, verdicts, spans, dropped)
     gone: set[str] = set()
     for line in lines:
         v = verdicts[line.index]
         if (v is None or v.label is not Label.KEEP or v.firm
-                or any(s <= line.index <= e for s, e in spans)
+                or _inside(line.index, spans)
                 or v.rule_id in ("ctx.title", "ctx.only_text")  # (the title; a page's only body)
                 or (_is_text(v) and not far(line.index))
                 or (v.rule_id == "ctx.heads_content" and line.index <= doc.edge_top)

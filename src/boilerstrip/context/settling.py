@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..features import Line
+from ..features import CJK_OR_HANGUL, Line
 from ..judge import Document
 from ..labels import Label, Verdict
 from .common import (
@@ -40,15 +40,14 @@ _BUTTON_VERB = re.compile(r"^(shop|buy|get|order|subscribe|sign up|join|download
                           r"explore|browse|see|view|watch|start|call|contact)\b", re.IGNORECASE)
 _HEAD_TEXT_LINES = 3  # lines under a heading that should share a word with it
 _STEM = re.compile(r"[^\W\d_]{5,}")  # a word of five letters or more: its first five count
-_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
 def _stems(text: str) -> set[str]:
     """The words a heading and its text share: the first five letters of each word of five
     letters or more, and each pair of CJK characters in a row."""
     text = text.casefold()
-    cjk = "".join(_CJK_CHAR.findall(text))
-    return ({w[:5] for w in _STEM.findall(text) if not _CJK_CHAR.match(w)}
+    cjk = "".join(CJK_OR_HANGUL.findall(text))
+    return ({w[:5] for w in _STEM.findall(text) if not CJK_OR_HANGUL.match(w)}
             | {cjk[i:i + 2] for i in range(len(cjk) - 1)})
 
 
@@ -238,6 +237,13 @@ def _touches_text(verdicts, idx: list[int], start: int) -> bool:
     return v.label is Label.KEEP and (k == start - 1 or v.rule_id != _PAST_WIDGET)
 
 
+def _heads_list(block: list[Line], n: int) -> bool:
+    """Line ``n`` is a short heading over list items of the text that follow it (a section of
+    the list), not over a list of links."""
+    return (n + 1 < len(block) and block[n + 1].bullet and not block[n].bullet
+            and not _links_under(block, n))
+
+
 _LINK_SHARE = 0.7  # of the items under a heading menu-like: a list of links ("Filed Under" + tags)
 
 
@@ -382,7 +388,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
     inside = above is keep and below is keep
     min_lines = cfg.menu_min_lines + (2 if inside else 0)  # lists inside an article are common
     if (above is keep or below is keep) and _is_menu_block(block, min_lines, cfg.menu_share):
-        # (at the top of the content only: between content, a tab bar's last link)
+        # (its last line may be the content's own heading)
         head = below is keep and _heads_menu_gap(doc, block)
         for ln in block[:-1] if head else block:
             yield ln, drop, "nav.menu", "part of a block of short menu-like lines"
@@ -435,10 +441,8 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         last = below is None
         closing = True
         for n, ln in enumerate(block):
-            # (a short heading over the list items that follow it heads a section of the list)
-            heads_list = (n + 1 < len(block) and block[n + 1].bullet and not ln.bullet
-                          and not _links_under(block, n))
-            closing = closing and (_is_sentence(ln) or (last and (heads_list or not _is_menu_like(ln))))
+            closing = closing and (_is_sentence(ln) or (
+                last and (not _is_menu_like(ln) or _heads_list(block, n))))
             if closing:
                 yield ln, keep, "ctx.ends_content", "closing sentence of the content"
             else:
