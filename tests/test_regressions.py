@@ -618,3 +618,25 @@ def test_a_short_section_of_the_article_after_one_widget_line_stays():
     article's own section headings, within two dropped lines of the article, stays."""
     text = (DATA / "de_ingredients_after_a_share_button.txt").read_text()
     assert "30 g frischer Ingwer" in boilerstrip.clean(text).splitlines()
+
+
+def test_a_table_written_with_pipes_is_no_breadcrumb_trail():
+    """Fourth review (unseen pages): a docs page's options table, "port | integer | 8080 |
+    TCP port to listen on.", went row by row as a breadcrumb trail; only rows with two
+    numbers were spared. Three lines in a row with the same number of " | " cells are a
+    table: its rows are left to their neighbours."""
+    kept = boilerstrip.clean((DATA / "options_table_with_pipes.txt").read_text()).splitlines()
+    assert "Option | Type | Default | Description" in kept
+    assert "port | integer | 8080 | TCP port to listen on." in kept
+
+
+def test_a_footer_s_rows_of_links_with_pipes_still_go():
+    """The table step leaves rows to their neighbours: rows of links in a footer still go."""
+    text = ("Gardening in small spaces\n\n"
+            "Balcony gardens need less water than you think, as long as the pots are deep enough "
+            "to hold moisture through a hot afternoon and the soil is mulched well.\n\n"
+            "Start with herbs, then move on to tomatoes once you know how the sun falls.\n\n"
+            "About | Careers | Press | Blog\nHelp | Contact | Returns | Delivery\n"
+            "Privacy | Terms | Cookies | Accessibility\n© 2024 Example Media\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert not any(" | " in line for line in kept)

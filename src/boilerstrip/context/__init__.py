@@ -2,8 +2,9 @@
 
 Steps, in order (each only decides; none edits text), with the module of this package that
 holds each (``common`` holds what they share):
-0. code_blocks, wrapped (``text``): a dropped line between lines kept as code is code; the
-   lines of a hard-wrapped paragraph are judged together, as the paragraph;
+0. code_blocks, tables, wrapped (``text``): a dropped line between lines kept as code is code;
+   rows of a table written with " | " are no breadcrumb trail; the lines of a hard-wrapped
+   paragraph are judged together, as the paragraph;
 1. repeats (``repetition``): a line that repeats an earlier one (a duplicated title, a menu
    shown twice), a block of long lines printed twice (the later copy);
 2. templated, grids (``repetition``), runs (``related``): many links made from one template;
@@ -32,10 +33,10 @@ from .ending import bios, comments, endmatter, tail
 from .related import runs
 from .repetition import grids, repeats, templated
 from .settling import settle, widget_tails
-from .text import code_blocks, wrapped
+from .text import code_blocks, tables, wrapped
 
-STEPS = (code_blocks, wrapped, repeats, templated, grids, runs, endmatter, tail, comments, bios,
-         settle, region, widget_tails)
+STEPS = (code_blocks, tables, wrapped, repeats, templated, grids, runs, endmatter, tail,
+         comments, bios, settle, region, widget_tails)
 
 
 def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:

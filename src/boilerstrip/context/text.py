@@ -1,11 +1,12 @@
-"""Pass 2, steps on the text's own form: code blocks (a dropped line between lines kept as code)
-and hard-wrapped paragraphs (judged as the paragraph they form)."""
+"""Pass 2, steps on the text's own form: code blocks (a dropped line between lines kept as code),
+tables written with " | " (rows no breadcrumb trail) and hard-wrapped paragraphs (judged as
+the paragraph they form)."""
 from __future__ import annotations
 
 import re
 
 from ..features import Line, analyse, code_syntax
-from ..judge import Document, prose_filter, rule_filter
+from ..judge import UNSURE, Document, prose_filter, rule_filter
 from ..labels import Label, Verdict
 from ..stoplists import stoplist
 
@@ -99,3 +100,28 @@ def _block_has_syntax(nonblank, verdicts, k: int) -> bool:
                 return True
             q += step
     return False
+
+
+_TABLE_ROWS = 3  # rows in a row with the same number of " | " cells: a table written as text
+_TRAIL_RULES = ("nav.breadcrumb",)
+
+
+def tables(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """A table written as text, one row per line with its cells parted by " | ", is not a
+    breadcrumb trail ("port | integer | 8080", "Product | This week | Last week"): where
+    three lines or more in a row have the same number of cells, the rows a trail rule dropped
+    are left undecided, for their neighbours to settle (a footer's rows of links then go as
+    the footer does)."""
+    nonblank = doc.nonblank
+    cells = [ln.text.count(" | ") for ln in nonblank]
+    k = 0
+    while k < len(nonblank):
+        j = k
+        while j + 1 < len(nonblank) and cells[j + 1] == cells[k]:
+            j += 1
+        if cells[k] and j - k + 1 >= _TABLE_ROWS:
+            for ln in nonblank[k:j + 1]:
+                v = verdicts[ln.index]
+                if v.label is Label.DROP and v.rule_id in _TRAIL_RULES:
+                    verdicts[ln.index] = UNSURE
+        k = j + 1
