@@ -640,3 +640,13 @@ def test_a_footer_s_rows_of_links_with_pipes_still_go():
             "Privacy | Terms | Cookies | Accessibility\n© 2024 Example Media\n")
     kept = boilerstrip.clean(text).splitlines()
     assert not any(" | " in line for line in kept)
+
+
+def test_a_headline_under_a_banner_and_over_a_byline_box_stays():
+    """Fourth review (unseen pages): a headline under a menu and a breadcrumb, with a byline,
+    a date and a share bar between it and the article, went as outside the article's
+    region: only a headline in the first four lines was spared. The page's first kept line,
+    when it heads the content, is its headline too."""
+    text = (DATA / "headline_under_banner_over_byline.txt").read_text()
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Council approves £48m budget after late-night vote on library closures" in kept

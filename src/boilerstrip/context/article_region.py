@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..judge import Document
 from ..labels import Label, Verdict
-from .common import _is_text
+from .common import _is_text, _kept
 from .settling import _is_section_label
 
 
@@ -83,7 +83,9 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
     between them and the article (teasers, comments, company blurbs), not counting a list of
     related links the runs step took; a paragraph nearer (a lead above a share bar, a closing
     line below it, the article's last paragraphs below a related-links list), firm keeps,
-    the title and a section of the article's own just outside it (``_section_tails``) stay.
+    the title (at the top, or the page's first kept line when it heads the content: a
+    headline under a cookie banner, over a byline box) and a section of the article's own
+    just outside it (``_section_tails``) stay.
     When a block printed twice was dropped near the article as a repeat and its first copy
     goes as outside, the article's copy comes back."""
     cfg = doc.config
@@ -109,6 +111,8 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
         return _gap(i, i, spans, dropped) >= cfg.region_far_lines
 
     kept_sections = _section_tails(doc, verdicts, spans, dropped)
+    # the first line kept on the page: a headline under a cookie banner or a breadcrumb
+    first_kept = next((ln.index for ln in doc.nonblank if _kept(verdicts[ln.index])), -1)
     gone: set[str] = set()
     for line in lines:
         v = verdicts[line.index]
@@ -116,7 +120,8 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
                 or _inside(line.index, spans)
                 or v.rule_id in ("ctx.title", "ctx.only_text")  # (the title; a page's only body)
                 or (_is_text(v) and not far(line.index))
-                or (v.rule_id == "ctx.heads_content" and line.index <= doc.edge_top)
+                or (v.rule_id == "ctx.heads_content"
+                    and (line.index <= doc.edge_top or line.index == first_kept))
                 or line.index in kept_sections):
             continue  # (a headline at the top stays even when a byline box parts it from the text)
         verdicts[line.index] = Verdict(Label.DROP, "ctx.outside_article",
