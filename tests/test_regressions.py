@@ -650,3 +650,14 @@ def test_a_headline_under_a_banner_and_over_a_byline_box_stays():
     text = (DATA / "headline_under_banner_over_byline.txt").read_text()
     kept = boilerstrip.clean(text).splitlines()
     assert "Council approves £48m budget after late-night vote on library closures" in kept
+
+
+def test_an_article_s_list_above_an_ad_marker_stays():
+    """Fourth review (unseen pages): a how-to's "What you'll need" list and its facts
+    ("Difficulty: Beginner") stood between the lead and an "Advertisement" line, with the
+    steps below it. Settled as the zone after the content (only sentences stay), the list
+    went, and the lead with it, far from the rest. What a block runs into is now looked for
+    past an ad marker inside the text, as past a table's source line."""
+    kept = boilerstrip.clean((DATA / "howto_list_above_an_ad_marker.txt").read_text()).splitlines()
+    assert "Basin wrench" in kept and "Difficulty: Beginner" in kept
+    assert any(line.startswith("A dripping or wobbly kitchen faucet") for line in kept)

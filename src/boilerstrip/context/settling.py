@@ -163,6 +163,10 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
             # a table's source line under the block, inside the article: what the block runs
             # into lies past it
             below = _beyond(doc, verdicts, idx, k)
+        elif (above is Label.KEEP and below is Label.UNSURE and block[-1].index < last_text
+                and verdicts[idx[k]].rule_id.startswith("ad.")):
+            # an ad marker inside the article: what the block runs into lies past it
+            below = _beyond(doc, verdicts, idx, k)
         if above is Label.KEEP:
             more = _continues_pattern(doc, verdicts, idx, start, k)
             for ln in block[:more]:
