@@ -661,3 +661,23 @@ def test_an_article_s_list_above_an_ad_marker_stays():
     kept = boilerstrip.clean((DATA / "howto_list_above_an_ad_marker.txt").read_text()).splitlines()
     assert "Basin wrench" in kept and "Difficulty: Beginner" in kept
     assert any(line.startswith("A dripping or wobbly kitchen faucet") for line in kept)
+
+
+def test_a_long_headline_under_menu_items_over_its_standfirst_stays():
+    """Fourth review (unseen pages): "The kelp divers: inside the race to replant Britain's
+    lost underwater forests", the last line of a block of menu items, shares no word with
+    the standfirst under it, so it went with the menu. A line of six words or more right
+    over a sentence is the content's heading."""
+    kept = boilerstrip.clean((DATA / "headline_over_its_standfirst.txt").read_text()).splitlines()
+    assert ("The kelp divers: inside the race to replant Britain's lost underwater forests"
+            in kept)
+
+
+def test_a_menu_s_last_link_over_a_sentence_is_no_headline():
+    """A menu's last item over a sentence stays the menu's when it is a shop's banner."""
+    text = ("Home\nNews\nSport\nCulture\nTravel\nFree Delivery On All Orders Over 50 Pounds\n"
+            "The ferry timetable changes on Monday, and the first crossing now leaves at six.\n\n"
+            "Commuters have asked for an earlier boat for years, the operator said on Friday, "
+            "and the change follows a survey of more than two thousand regular passengers.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Free Delivery On All Orders Over 50 Pounds" not in kept

@@ -50,6 +50,8 @@ def _is_heading_like(line: Line) -> bool:
 
 
 _DIGITS = re.compile(r"\d+")
+# a byline no rule took ("By Jo Reyes · June 2", "Interview by Jo Reyes"): no headline
+_BYLINE = re.compile(r"^(\w+ ){0,2}by:? (?-i:[A-Z])", re.IGNORECASE)
 
 
 def _looked_through(v: Verdict) -> bool:

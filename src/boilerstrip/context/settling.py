@@ -8,8 +8,8 @@ from ..features import CJK_OR_HANGUL, Line
 from ..judge import Document
 from ..labels import Label, Verdict
 from .common import (
-    _DIGITS, _is_heading_like, _is_menu_block, _is_menu_like, _is_sentence, _is_text, _kept,
-    _looked_through
+    _BYLINE, _DIGITS, _is_heading_like, _is_menu_block, _is_menu_like, _is_sentence, _is_text,
+    _kept, _looked_through
 )
 
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+\w")
@@ -39,6 +39,10 @@ _MENU_HEAD_WORDS = 4
 _BUTTON_VERB = re.compile(r"^(shop|buy|get|order|subscribe|sign up|join|download|try|book|discover|"
                           r"explore|browse|see|view|watch|start|call|contact)\b", re.IGNORECASE)
 _HEAD_TEXT_LINES = 3  # lines under a heading that should share a word with it
+_MENU_HEADLINE_WORDS = 6
+# a shop's banner among menu items ("Free Delivery On All Orders Over £50")
+_PROMO_WORD = re.compile(r"\b(free|off|sale|shipping|delivery|orders?|discount|deals?|offers?|"
+                         r"coupons?|promo|subscribe|sign up|members?)\b|%", re.IGNORECASE)
 _STEM = re.compile(r"[^\W\d_]{5,}")  # a word of five letters or more: its first five count
 
 
@@ -58,7 +62,8 @@ def _heads_menu_gap(doc: Document, block: list[Line]) -> bool:
     Toddlers To Sleep In Their Own Bed" under "Baby Tips" / "FAQs" / "Where to Buy", over
     "While co-sleeping may be..., many parents ... their bed"). A menu's own last item, "Start
     Your Free 14-Day Trial" or "Free Delivery On All Orders", says nothing the text says, and
-    its promotion opens with a call to act ("Shop Our Winter Coat Collection")."""
+    its promotion opens with a call to act ("Shop Our Winter Coat Collection"). A headline of
+    six words or more right over a sentence, its standfirst, needs no shared word."""
     last = block[-1]
     if not (last.words >= _MENU_HEAD_WORDS and not last.terminal and _is_heading_like(last)
             and last.words > max(ln.words for ln in block[:-1])
@@ -66,7 +71,14 @@ def _heads_menu_gap(doc: Document, block: list[Line]) -> bool:
         return False
     under = [ln.text for ln in doc.lines[last.index + 1:last.index + 4 * _HEAD_TEXT_LINES]
              if ln.text][:_HEAD_TEXT_LINES]
-    return bool(_stems(last.text) & _stems(" ".join(under)))
+    if _stems(last.text) & _stems(" ".join(under)):
+        return True
+    # a headline of six words or more over a sentence (its standfirst) may share no word
+    # with it; a byline no rule took, a shop's banner and a stray tag are no headline
+    nxt = next((ln for ln in doc.lines[last.index + 1:] if not ln.blank), None)
+    return (last.words >= _MENU_HEADLINE_WORDS and nxt is not None and _is_sentence(nxt)
+            and not _BYLINE.match(last.text) and not _PROMO_WORD.search(last.text)
+            and "<" not in last.text)
 
 
 def _under_menu(block: list[Line], n: int, above: Label | None) -> bool:
