@@ -681,3 +681,27 @@ def test_a_menu_s_last_link_over_a_sentence_is_no_headline():
             "and the change follows a survey of more than two thousand regular passengers.\n")
     kept = boilerstrip.clean(text).splitlines()
     assert "Free Delivery On All Orders Over 50 Pounds" not in kept
+
+
+def test_a_headline_between_a_menu_and_a_byline_block_stays():
+    """Fourth review (unseen pages): "12 Hiking Mistakes Beginners Make (and How to Avoid
+    Them)" stood between a menu and a byline no rule took over a share bar; it went as the
+    menu's last item. Looking up from the first paragraph past the byline block, the first
+    line pass 2 dropped for its neighbours comes back when shaped like a title."""
+    kept = boilerstrip.clean((DATA / "headline_under_menu_and_byline.txt").read_text()).splitlines()
+    assert "12 Hiking Mistakes Beginners Make (and How to Avoid Them)" in kept
+    assert not any(line.startswith("By Jordan Reyes") for line in kept)
+
+
+def test_no_second_headline_under_the_page_s_title():
+    """With the page's title kept at the top, a title-shaped line over the byline box is
+    left as it was: one headline is enough (the benchmark's pages start with their title)."""
+    text = ("Ten quiet beaches on the north coast\n\nHome\nTravel\nBeaches\n"
+            "Coast guide: the quiet beaches locals keep to themselves\nBy Ana Ruiz\n"
+            "Updated 3 June 2024\nShare\n"
+            "The north coast has dozens of coves that never make the brochures, most of them "
+            "reached by a short walk from a lane where you can leave the car for free.\n\n"
+            "We picked ten, from a sheltered sandy bay to a pebble beach with rock pools.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Ten quiet beaches on the north coast"
+    assert "Coast guide: the quiet beaches locals keep to themselves" not in kept

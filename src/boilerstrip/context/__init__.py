@@ -21,14 +21,16 @@ holds each (``common`` holds what they share):
    the body);
 7. region (``article_region``): kept lines outside the run(s) of lines that hold the article
    go;
-8. widget tails (``settling``): on a dense page, lines settle kept below content though a
+8. headline (``article_region``): the article's headline, dropped because a banner above and
+   a byline block under it left it between boilerplate, comes back;
+9. widget tails (``settling``): on a dense page, lines settle kept below content though a
    dropped widget line parts them from it go, now that the region is known.
 """
 from __future__ import annotations
 
 from ..judge import Document
 from ..labels import Verdict
-from .article_region import region
+from .article_region import headline, region
 from .ending import bios, comments, endmatter, tail
 from .related import runs
 from .repetition import grids, repeats, templated
@@ -36,7 +38,7 @@ from .settling import settle, widget_tails
 from .text import code_blocks, tables, wrapped
 
 STEPS = (code_blocks, tables, wrapped, repeats, templated, grids, runs, endmatter, tail,
-         comments, bios, settle, region, widget_tails)
+         comments, bios, settle, region, headline, widget_tails)
 
 
 def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:

@@ -1,9 +1,10 @@
 """Pass 2, the article's region: kept lines outside the run(s) of lines that hold the article go."""
 from __future__ import annotations
 
+from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
-from .common import _is_text, _kept
+from .common import _BYLINE, _is_heading_like, _is_text, _kept
 from .settling import _is_section_label
 
 
@@ -133,3 +134,54 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
                 and not far(line.index)):
             verdicts[line.index] = Verdict(Label.KEEP, "ctx.article_copy",
                                            "the article's copy of a block also printed far from it")
+
+
+# firm drops that stand between a headline and its article's first paragraph: bylines and
+# their credits, dates, share bars, photo credits, affiliate notes, ad markers, a breadcrumb
+_UNDER_HEADLINE = ("byline.", "date.", "share.", "media.", "legal.affiliate", "legal.disclaimer",
+                   "ad.", "follow.", "comment.counter", "nav.breadcrumb", "link.tags")
+# what pass 2 drops a headline as when too many of those part it from the text: a line
+# between widget lines, a menu's last item, a line in the zone before the content
+_CONTEXT_DROPS = ("ctx.between_boilerplate", "ctx.before_content", "nav.menu",
+                  "ctx.outside_article")
+_HEADLINE_LOOK = 8  # lines looked up from the first paragraph
+
+
+def _headline_shaped(line: Line) -> bool:
+    """A title: a few words at least, no sentence end (a question or an exclamation is one),
+    no list marker, no row of links or fields."""
+    text = line.text
+    return (_is_heading_like(line) and line.words >= 3 and not line.bullet
+            and not text.endswith((".", ":", ",", ";", "…", "。", "：", "，", "；"))
+            and not any(sep in text for sep in (" | ", " / ", " > ", " » ", "\t")))
+
+
+def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """The article's headline, dropped by pass 2 because a banner or menu above it and a
+    byline block under it (author, role, date, share bar, photo credit: more widget lines than
+    a neighbour is looked through) leave it between boilerplate, comes back: looking up from
+    the article's first paragraph past such firm drops (and a byline no rule took), the first
+    line pass 2 dropped by its neighbours, when shaped like a title, no title-shaped line was
+    kept on the way and no line above it was kept (a page's title kept at the top is its
+    headline already)."""
+    nonblank = doc.nonblank
+    first = next((n for n, ln in enumerate(nonblank)
+                  if verdicts[ln.index] is not None and _is_text(verdicts[ln.index])), None)
+    if first is None:
+        return
+    byline = False  # (a line of the byline block passed: what is above it is the headline)
+    for n in range(first - 1, max(first - 1 - _HEADLINE_LOOK, -1), -1):
+        line = nonblank[n]
+        v = verdicts[line.index]
+        if v.label is Label.KEEP:
+            if _headline_shaped(line):
+                return  # (a headline, or a deck under it, kept already)
+            continue
+        if (v.firm and v.rule_id.startswith(_UNDER_HEADLINE)) or _BYLINE.match(line.text):
+            byline = True
+            continue
+        if (byline and v.rule_id in _CONTEXT_DROPS and _headline_shaped(line)
+                and not any(verdicts[ln.index].label is Label.KEEP for ln in nonblank[:n])):
+            verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",
+                                           "the article's headline, above its byline block")
+        return
