@@ -4,8 +4,10 @@ from __future__ import annotations
 from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
-from .common import _BYLINE, _is_heading_like, _is_text, _kept
-from .settling import _is_section_label
+from .common import (
+    _BYLINE_BOX, _BYLINE_REACH, _in_byline_box, _is_heading_like, _is_text, _kept
+)
+from .settling import _is_section_label, _stems
 
 
 def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
@@ -72,6 +74,19 @@ def _section_tails(doc: Document, verdicts, spans, dropped: list[int]) -> set[in
     return out
 
 
+def _first_kept_over_byline(doc: Document, verdicts) -> int:
+    """The index of the page's first kept line when a byline box (a firm byline, date or
+    share drop) stands in the few lines under it; -1 otherwise (the first item of a product
+    list over an ad marker is no headline)."""
+    nonblank = doc.nonblank
+    first = next((n for n, ln in enumerate(nonblank) if _kept(verdicts[ln.index])), None)
+    if first is None:
+        return -1
+    under = nonblank[first + 1:first + 1 + _BYLINE_REACH]
+    boxed = any(_in_byline_box(ln, verdicts[ln.index], _BYLINE_BOX) for ln in under)
+    return nonblank[first].index if boxed else -1
+
+
 _RUN_IDS = ("related.", "nav.toc")  # a run's heading and the lines it took
 
 
@@ -112,8 +127,8 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
         return _gap(i, i, spans, dropped) >= cfg.region_far_lines
 
     kept_sections = _section_tails(doc, verdicts, spans, dropped)
-    # the first line kept on the page: a headline under a cookie banner or a breadcrumb
-    first_kept = next((ln.index for ln in doc.nonblank if _kept(verdicts[ln.index])), -1)
+    # the first line kept on the page, over a byline box: a headline under a cookie banner
+    first_kept = _first_kept_over_byline(doc, verdicts)
     gone: set[str] = set()
     for line in lines:
         v = verdicts[line.index]
@@ -136,10 +151,6 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
                                            "the article's copy of a block also printed far from it")
 
 
-# firm drops that stand between a headline and its article's first paragraph: bylines and
-# their credits, dates, share bars, photo credits, affiliate notes, ad markers, a breadcrumb
-_UNDER_HEADLINE = ("byline.", "date.", "share.", "media.", "legal.affiliate", "legal.disclaimer",
-                   "ad.", "follow.", "comment.counter", "nav.breadcrumb", "link.tags")
 # what pass 2 drops a headline as when too many of those part it from the text: a line
 # between widget lines, a menu's last item, a line in the zone before the content
 _CONTEXT_DROPS = ("ctx.between_boilerplate", "ctx.before_content", "nav.menu",
@@ -169,6 +180,7 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
                   if verdicts[ln.index] is not None and _is_text(verdicts[ln.index])), None)
     if first is None:
         return
+    lead = _stems(nonblank[first].text)
     byline = False  # (a line of the byline block passed: what is above it is the headline)
     for n in range(first - 1, max(first - 1 - _HEADLINE_LOOK, -1), -1):
         line = nonblank[n]
@@ -177,11 +189,13 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
             if _headline_shaped(line):
                 return  # (a headline, or a deck under it, kept already)
             continue
-        if (v.firm and v.rule_id.startswith(_UNDER_HEADLINE)) or _BYLINE.match(line.text):
-            byline = True
+        if _in_byline_box(line, v):  # (an ad marker or a credit is passed, a byline counts)
+            byline = byline or _in_byline_box(line, v, _BYLINE_BOX)
             continue
         if (byline and v.rule_id in _CONTEXT_DROPS and _headline_shaped(line)
-                and not any(verdicts[ln.index].label is Label.KEEP for ln in nonblank[:n])):
+                and not any(verdicts[ln.index].label is Label.KEEP for ln in nonblank[:n])
+                and (v.rule_id != "nav.menu" or _stems(line.text) & lead)):
+            # (a menu's last item shares a word with the lead, as ``_heads_menu_gap`` asks)
             verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",
                                            "the article's headline, above its byline block")
         return

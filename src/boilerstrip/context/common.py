@@ -52,6 +52,25 @@ def _is_heading_like(line: Line) -> bool:
 _DIGITS = re.compile(r"\d+")
 # a byline no rule took ("By Jo Reyes · June 2", "Interview by Jo Reyes"): no headline
 _BYLINE = re.compile(r"^(\w+ ){0,2}by:? (?-i:[A-Z])", re.IGNORECASE)
+# firm drops that stand between a headline and its article's first paragraph: bylines and
+# their credits, dates, share bars, photo credits, affiliate notes, ad markers, a breadcrumb
+_UNDER_HEADLINE = ("byline.", "date.", "share.", "media.", "legal.affiliate", "legal.disclaimer",
+                   "ad.", "follow.", "comment.counter", "nav.breadcrumb", "link.tags")
+
+
+_BYLINE_REACH = 4  # lines under a headline (or its standfirst) that hold its byline box
+
+
+# the box's own lines: a byline, a date, a share bar (an ad marker or a photo credit may
+# stand under a product's name as well)
+_BYLINE_BOX = ("byline.", "date.", "share.")
+
+
+def _in_byline_box(line: Line, v: Verdict, ids: tuple[str, ...] = _UNDER_HEADLINE) -> bool:
+    """A line of the box under a headline: a firm drop of rules ``ids``, or a byline no rule
+    took."""
+    return (v.firm and v.label is Label.DROP and v.rule_id.startswith(ids)) or bool(
+        _BYLINE.match(line.text))
 
 
 def _looked_through(v: Verdict) -> bool:

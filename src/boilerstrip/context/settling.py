@@ -8,8 +8,8 @@ from ..features import CJK_OR_HANGUL, Line
 from ..judge import Document
 from ..labels import Label, Verdict
 from .common import (
-    _BYLINE, _DIGITS, _is_heading_like, _is_menu_block, _is_menu_like, _is_sentence, _is_text,
-    _kept, _looked_through
+    _BYLINE, _BYLINE_BOX, _BYLINE_REACH, _DIGITS, _in_byline_box, _is_heading_like,
+    _is_menu_block, _is_menu_like, _is_sentence, _is_text, _kept, _looked_through
 )
 
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+\w")
@@ -37,9 +37,15 @@ def _heads_section(line: Line) -> bool:
 _MENU_HEAD_WORDS = 4
 # a menu's promotion or button opens with a call to act ("Shop Our Winter Coat Collection")
 _BUTTON_VERB = re.compile(r"^(shop|buy|get|order|subscribe|sign up|join|download|try|book|discover|"
-                          r"explore|browse|see|view|watch|start|call|contact)\b", re.IGNORECASE)
+                          r"explore|browse|see|view|watch|start|call|contact|meet|introducing)\b",
+                          re.IGNORECASE)
 _HEAD_TEXT_LINES = 3  # lines under a heading that should share a word with it
 _MENU_HEADLINE_WORDS = 6
+# a teaser's kicker: "Trending: ...", "From the archive: ...", "Sponsored: ..."
+_KICKER_LABEL = re.compile(r"^(trending|popular|most read|from the archive|sponsored|promoted|"
+                           r"advertisement|featured|editor'?s picks?|must read|watch|listen|"
+                           r"video|podcast|live|breaking|latest|new|don'?t miss|read)\s*:",
+                           re.IGNORECASE)
 # a shop's banner among menu items ("Free Delivery On All Orders Over £50")
 _PROMO_WORD = re.compile(r"\b(free|off|sale|shipping|delivery|orders?|discount|deals?|offers?|"
                          r"coupons?|promo|subscribe|sign up|members?)\b|%", re.IGNORECASE)
@@ -55,7 +61,7 @@ def _stems(text: str) -> set[str]:
             | {cjk[i:i + 2] for i in range(len(cjk) - 1)})
 
 
-def _heads_menu_gap(doc: Document, block: list[Line]) -> bool:
+def _heads_menu_gap(doc: Document, block: list[Line], verdicts) -> bool:
     """The last line of a menu block just above content is the content's own heading: a
     title-like line of four words or more, without a sentence end, longer in words than any
     item of the menu above it, and sharing a word with the lines under it ("How To Get
@@ -63,7 +69,8 @@ def _heads_menu_gap(doc: Document, block: list[Line]) -> bool:
     "While co-sleeping may be..., many parents ... their bed"). A menu's own last item, "Start
     Your Free 14-Day Trial" or "Free Delivery On All Orders", says nothing the text says, and
     its promotion opens with a call to act ("Shop Our Winter Coat Collection"). A headline of
-    six words or more right over a sentence, its standfirst, needs no shared word."""
+    six words or more right over a sentence, its standfirst, with a byline box under that,
+    needs no shared word; a kicker ("Trending:", "From the archive:") marks a menu's teaser."""
     last = block[-1]
     if not (last.words >= _MENU_HEAD_WORDS and not last.terminal and _is_heading_like(last)
             and last.words > max(ln.words for ln in block[:-1])
@@ -73,12 +80,17 @@ def _heads_menu_gap(doc: Document, block: list[Line]) -> bool:
              if ln.text][:_HEAD_TEXT_LINES]
     if _stems(last.text) & _stems(" ".join(under)):
         return True
-    # a headline of six words or more over a sentence (its standfirst) may share no word
-    # with it; a byline no rule took, a shop's banner and a stray tag are no headline
-    nxt = next((ln for ln in doc.lines[last.index + 1:] if not ln.blank), None)
-    return (last.words >= _MENU_HEADLINE_WORDS and nxt is not None and _is_sentence(nxt)
-            and not _BYLINE.match(last.text) and not _PROMO_WORD.search(last.text)
-            and "<" not in last.text)
+    # a headline of six words or more over a sentence (its standfirst) and a byline box may
+    # share no word with it; a byline no rule took, a shop's banner, a teaser under a kicker
+    # and a stray tag are no headline
+    if not (last.words >= _MENU_HEADLINE_WORDS and not _BYLINE.match(last.text)
+            and not _PROMO_WORD.search(last.text) and not _KICKER_LABEL.match(last.text)
+            and "<" not in last.text):
+        return False
+    after = [ln for ln in doc.lines[last.index + 1:last.index + 4 * _BYLINE_REACH]
+             if not ln.blank][:1 + _BYLINE_REACH]
+    return (bool(after) and _is_sentence(after[0])
+            and any(_in_byline_box(ln, verdicts[ln.index], _BYLINE_BOX) for ln in after[1:]))
 
 
 def _under_menu(block: list[Line], n: int, above: Label | None) -> bool:
@@ -120,18 +132,21 @@ _SOURCE_LINE = re.compile(r"^(sources?|data|quelle|quellen|fuente|fuentes|fonte|
                           r"źródło|bron|источник|出典|出处|来源|자료)\s*[:：]", re.IGNORECASE)
 
 
-def _beyond(doc: Document, verdicts, idx: list[int], k: int) -> Label | None:
+def _beyond(doc: Document, verdicts, idx: list[int], k: int,
+            before: int | None = None) -> Label | None:
     """What lies below position ``k`` past the firm drops looked through there (a table's
     source line) and at most ``_BEYOND_LINES`` undecided lines under them (the next section's
-    heading): KEEP when it is text pass 1 kept, else UNSURE
-    (the block below is no section of the article: cards, a gallery, a video's labels)."""
+    heading): KEEP when it is text pass 1 kept (and lies above line ``before``, when given),
+    else UNSURE (the block below is no section of the article: cards, a gallery, a video's
+    labels)."""
     skipped = undecided = 0
     while k < len(idx):
         v = verdicts[idx[k]]
         if _looked_through(v) and skipped < doc.config.see_through:
             skipped += 1
         elif v.label is not Label.UNSURE:
-            return Label.KEEP if _is_text(v) else Label.UNSURE
+            text = _is_text(v) and (before is None or idx[k] < before)
+            return Label.KEEP if text else Label.UNSURE
         else:
             undecided += 1
             if undecided > _BEYOND_LINES:
@@ -177,8 +192,9 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
             below = _beyond(doc, verdicts, idx, k)
         elif (above is Label.KEEP and below is Label.UNSURE and block[-1].index < last_text
                 and verdicts[idx[k]].rule_id.startswith("ad.")):
-            # an ad marker inside the article: what the block runs into lies past it
-            below = _beyond(doc, verdicts, idx, k)
+            # an ad marker inside the article: what the block runs into lies past it, when
+            # the article goes on there (a sponsored teaser may be the page's last text)
+            below = _beyond(doc, verdicts, idx, k, before=last_text)
         if above is Label.KEEP:
             more = _continues_pattern(doc, verdicts, idx, start, k)
             for ln in block[:more]:
@@ -206,7 +222,7 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
                     or _touches_text(verdicts, idx, start) or _fact_shaped(block, doc)
                     or not _widget_shaped(block))
         for line, label, rid, why in _settle_block(block, above, below, dense, start == 0,
-                                                   in_tail, doc, touching):
+                                                   in_tail, doc, touching, verdicts):
             verdicts[line.index] = Verdict(label, rid, why)
 
 
@@ -398,14 +414,14 @@ def _sole_block(doc: Document, verdicts, idx: list[int]) -> set[int]:
 
 
 def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
-                  at_top: bool, in_tail: bool, doc: Document, touching: bool):
+                  at_top: bool, in_tail: bool, doc: Document, touching: bool, verdicts):
     cfg = doc.config
     keep, drop = Label.KEEP, Label.DROP
     inside = above is keep and below is keep
     min_lines = cfg.menu_min_lines + (2 if inside else 0)  # lists inside an article are common
     if (above is keep or below is keep) and _is_menu_block(block, min_lines, cfg.menu_share):
         # (its last line may be the content's own heading)
-        head = below is keep and _heads_menu_gap(doc, block)
+        head = below is keep and _heads_menu_gap(doc, block, verdicts)
         for ln in block[:-1] if head else block:
             yield ln, drop, "nav.menu", "part of a block of short menu-like lines"
         if head:

@@ -9,6 +9,7 @@ from ..features import Line, analyse, code_syntax
 from ..judge import UNSURE, Document, prose_filter, rule_filter
 from ..labels import Label, Verdict
 from ..stoplists import stoplist
+from .common import _is_text
 
 # Lines wrapped at one width differ by less than a long word: the shortest full line is at
 # least this share of the longest.
@@ -104,22 +105,27 @@ def _block_has_syntax(nonblank, verdicts, k: int) -> bool:
 
 _TABLE_ROWS = 3  # rows in a row with the same number of " | " cells: a table written as text
 _TRAIL_RULES = ("nav.breadcrumb",)
+_NUMBER_CELL = re.compile(r"(^|\| )[^|]*\d")  # a cell with a digit in it
 
 
 def tables(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A table written as text, one row per line with its cells parted by " | ", is not a
     breadcrumb trail ("port | integer | 8080", "Product | This week | Last week"): where
-    three lines or more in a row have the same number of cells, the rows a trail rule dropped
-    are left undecided, for their neighbours to settle (a footer's rows of links then go as
-    the footer does)."""
+    three lines or more in a row have the same number of cells, and a cell holds a number or
+    the rows stand between lines of text pass 1 kept, the rows a trail rule dropped are left
+    undecided, for their neighbours to settle. Rows of link labels above the text or below
+    it ("Privacy | Cookies | Terms | Sitemap") are a header's or a footer's."""
     nonblank = doc.nonblank
     cells = [ln.text.count(" | ") for ln in nonblank]
+    texts = [k for k, ln in enumerate(nonblank) if _is_text(verdicts[ln.index])]
     k = 0
     while k < len(nonblank):
         j = k
         while j + 1 < len(nonblank) and cells[j + 1] == cells[k]:
             j += 1
-        if cells[k] and j - k + 1 >= _TABLE_ROWS:
+        if (cells[k] and j - k + 1 >= _TABLE_ROWS
+                and ((texts and texts[0] < k and j < texts[-1])
+                     or any(_NUMBER_CELL.search(ln.text) for ln in nonblank[k:j + 1]))):
             for ln in nonblank[k:j + 1]:
                 v = verdicts[ln.index]
                 if v.label is Label.DROP and v.rule_id in _TRAIL_RULES:
