@@ -723,3 +723,14 @@ def test_what_the_table_ad_and_headline_cases_must_not_keep(name, line):
     a sponsored teaser that ends the page; a menu's teaser under a kicker ("Trending:"), or
     without a byline box under its first paragraph, is no headline."""
     assert line not in boilerstrip.clean((DATA / name).read_text()).splitlines()
+
+
+def test_the_article_s_last_section_above_the_comments_stays():
+    """Review of unseen pages in eleven languages: a Korean recipe's ingredients and steps
+    under "재료" and "만드는 법" sat between its prose and the comment section; settled as
+    the zone after the content, where only sentences of four words or more stay, the whole
+    recipe went. A block that opens with one of the article's own section headings (a
+    ``heading.section`` hint) is its last section."""
+    kept = boilerstrip.clean((DATA / "ko_recipe_section_above_comments.txt").read_text()).splitlines()
+    assert "감자 3개" in kept and "체에 밭쳐 물기를 뺀다." in kept
+    assert "이름 *" not in kept

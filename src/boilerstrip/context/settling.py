@@ -470,10 +470,13 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         # At the very end of a document (nothing decided below: an extractor's output), a
         # list or table that goes on from the content is content; above a widget, only
         # closing sentences are.
-        last = below is None
+        # (a block that opens with one of the article's own section headings, "Ingredients",
+        # "재료", is the article's last section, whatever stands below it)
+        section = _is_section_label(block[0], doc)
+        last = below is None or section
         closing = True
         for n, ln in enumerate(block):
-            closing = closing and (_is_sentence(ln) or (
+            closing = closing and (_is_sentence(ln) or (section and n == 0) or (
                 last and (not _is_menu_like(ln) or _heads_list(block, n))))
             if closing:
                 yield ln, keep, "ctx.ends_content", "closing sentence of the content"
