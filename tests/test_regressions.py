@@ -734,3 +734,19 @@ def test_the_article_s_last_section_above_the_comments_stays():
     kept = boilerstrip.clean((DATA / "ko_recipe_section_above_comments.txt").read_text()).splitlines()
     assert "감자 3개" in kept and "체에 밭쳐 물기를 뺀다." in kept
     assert "이름 *" not in kept
+
+
+def test_a_recipe_title_over_a_follow_link_and_a_print_button_stays():
+    """Review of unseen pages in eleven languages: an Italian recipe's title stood over a
+    follow prompt and a "Stampa la ricetta" button that no rule knew; kept as a heading, the
+    button left the title between boilerplate, and it went. Print, save and share buttons of
+    recipe pages are calls to act in eight languages now."""
+    text = ("Ricette\nDolci\nCerca\nTorta di mele della nonna\nSeguici su Instagram\n"
+            "Stampa la ricetta\nUna torta morbida che si prepara in meno di un'ora.\n"
+            "Ingredienti\n3 mele renette\n200 g di farina\n100 g di burro\n2 uova\n"
+            "Sbucciate le mele e tagliatele a fettine sottili, poi lasciatele in una ciotola "
+            "con il succo di mezzo limone perché non anneriscano.\n\n"
+            "Lavorate il burro con lo zucchero, aggiungete le uova una alla volta e infine la "
+            "farina setacciata, mescolando finché l'impasto è liscio.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Torta di mele della nonna" in kept and "Stampa la ricetta" not in kept
