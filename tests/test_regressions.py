@@ -750,3 +750,24 @@ def test_a_recipe_title_over_a_follow_link_and_a_print_button_stays():
             "farina setacciata, mescolando finché l'impasto è liscio.\n")
     kept = boilerstrip.clean(text).splitlines()
     assert "Torta di mele della nonna" in kept and "Stampa la ricetta" not in kept
+
+
+def test_short_korean_sentences_are_prose():
+    """Review of unseen pages in eleven languages: Korean has no stoplist, and its words
+    carry their particles, so a sentence of six words and twenty characters was "short" by
+    the 40-character test and never read as prose; a news story told in short sentences
+    went whole. A mostly-Hangul line of five words or more that ends as a sentence is one."""
+    kept = boilerstrip.clean((DATA / "ko_short_sentences.txt").read_text()).splitlines()
+    assert "열람실과 자료실은 모두 이용할 수 있다." in kept
+    assert "직장인 이용자가 많다는 설문 결과를 반영했다." in kept
+    assert "버스 노선 개편 안내" not in kept
+
+
+def test_a_short_teaser_cut_with_two_dots_is_cut():
+    """Korean teasers end with two dots ("… 장나라,.."): with Korean sentences read as
+    prose, a list of such teasers after the article would stay. A short line ending in two
+    dots is cut off, like one ending in an ellipsis; a long paragraph ending so is a typo."""
+    from boilerstrip.features import analyse
+    assert analyse(0, "‘VIP’ 불륜에 부조리까지 덮친 장나라,..", frozenset(), 1.6).truncated
+    long = "Most people carry it everywhere and rely on it for everything from banking to fun.."
+    assert not analyse(0, long, frozenset(), 1.6).truncated

@@ -9,6 +9,11 @@ SHORT_CHARS_DEFAULT = 40
 #: A Chinese or Japanese line with fewer words than this (CJK characters / cjk_chars_per_word)
 #: is "short"; 40 characters would be a long sentence there.
 SHORT_WORDS_CJK_DEFAULT = 10
+#: A Korean line (mostly Hangul: no stoplist, and each word carries its particles) with fewer
+#: words than this is "short"; with this many and a sentence end it reads as a sentence, and
+#: with HANGUL_LONG_WORDS as running prose.
+SHORT_WORDS_HANGUL_DEFAULT = 5
+HANGUL_LONG_WORDS_DEFAULT = 12
 #: Lines at least this long, with prose features, are taken as content on their own.
 LONG_CHARS_DEFAULT = 110
 #: Share of stopwords above which a line reads as running prose (jusText uses 0.30 / 0.32).
@@ -128,6 +133,8 @@ class Config:
     extra_rules: tuple[Any, ...] = ()
     short_chars: int = SHORT_CHARS_DEFAULT
     short_words_cjk: int = SHORT_WORDS_CJK_DEFAULT
+    short_words_hangul: int = SHORT_WORDS_HANGUL_DEFAULT
+    hangul_long_words: int = HANGUL_LONG_WORDS_DEFAULT
     long_chars: int = LONG_CHARS_DEFAULT
     stopwords_high: float = STOPWORDS_HIGH_DEFAULT
     stopwords_low: float = STOPWORDS_LOW_DEFAULT

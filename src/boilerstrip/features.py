@@ -13,10 +13,14 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 #: Chinese, Japanese and Korean characters (Hangul too, unlike ``_CJK``, which counts words:
 #: Korean is written with spaces), for what compares or counts those scripts by character.
 CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 # Sentence-final punctuation in Latin, CJK, Arabic, Devanagari, Ethiopic, Armenian scripts,
 # optionally followed by closing quotes or brackets.
 _TERMINAL = re.compile(r"[.!?…。！？؟।။።՞:;][\"'”’»)\]）」』】]*$")
 _TRUNCATED = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])[\"'”’»)\]]*$")
+# a teaser cut with two dots ("... 장나라,..") is short; a paragraph ending so is a typo
+_CUT_TWO_DOTS = re.compile(r"[^.]\.\.[\"'”’»)\]]*$")
+_CUT_TWO_DOTS_CHARS = 80
 # Source code: statement ends, braces, assignments, calls, comments, markup of a code block.
 _CODE = re.compile(
     r"([;{}]\s*$|^\s*[}\])]|^\s*(//|#|/\*|\*|--|<!--|def |class |import |from \S+ import|"
@@ -68,6 +72,9 @@ class Line:
     title_case: bool  #: most words capitalised, like a heading or a name
     code: bool  #: looks like a line of source code (kept: code blocks are content)
     cjk: bool = False  #: mostly Chinese or Japanese characters: judge its length in words
+    #: mostly Hangul: Korean words (eojeol) carry a particle or an ending each, so a sentence
+    #: has fewer of them, and fewer characters, than in a Latin script
+    hangul: bool = False
     core: str = ""  #: ``text`` without list markers, arrows or enclosing brackets (rules try it too)
 
     @property
@@ -111,8 +118,11 @@ def analyse(index: int, raw: str, stopwords: frozenset[str], cjk_per_word: float
     title_case = n_caps > 0 and n_upper >= 0.7 * n_caps
     return Line(
         index=index, raw=raw, text=text, chars=len(text), words=n_words, stop_ratio=stop_ratio,
-        terminal=bool(_TERMINAL.search(text)), truncated=bool(_TRUNCATED.search(text)),
+        terminal=bool(_TERMINAL.search(text)),
+        truncated=bool(_TRUNCATED.search(text)) or (
+            len(text) <= _CUT_TWO_DOTS_CHARS and bool(_CUT_TWO_DOTS.search(text))),
         bullet=bool(_BULLET.match(text)), title_case=title_case,
         code=_looks_like_code(raw, text),
         cjk=cjk * 2 >= len(text), core=core(text),
+        hangul=not text.isascii() and len(_HANGUL.findall(text)) * 2 >= len(text),
     )

@@ -99,6 +99,12 @@ def rule_filter(line: Line, doc: Document) -> Verdict | None:
 def prose_filter(line: Line, doc: Document) -> Verdict | None:
     """Running prose is content: long enough, and written in sentences of the language."""
     cfg = doc.config
+    if line.hangul:  # (Korean: no stoplist; its words are long, its sentences short)
+        if line.truncated or line.words < cfg.short_words_hangul:
+            return None
+        if line.words >= cfg.hangul_long_words or line.terminal:
+            return Verdict(Label.KEEP, "prose.sentence", "a Korean sentence (no stoplist)")
+        return None
     short = line.words < cfg.short_words_cjk if line.cjk else line.chars <= cfg.short_chars
     if short or line.truncated:
         return None
