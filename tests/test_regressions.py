@@ -771,3 +771,14 @@ def test_a_short_teaser_cut_with_two_dots_is_cut():
     assert analyse(0, "‘VIP’ 불륜에 부조리까지 덮친 장나라,..", frozenset(), 1.6).truncated
     long = "Most people carry it everywhere and rely on it for everything from banking to fun.."
     assert not analyse(0, long, frozenset(), 1.6).truncated
+
+
+def test_a_credit_left_from_the_byline_box_is_no_headline():
+    """Fresh review of unseen English pages: with the headline already dropped, the page's
+    first kept line was a photo credit left over from the byline box ("Photography by ..."),
+    kept as a headline over the date under it; and kept, it stopped the headline step from
+    bringing back the real one. The first kept line counts only when shaped like a title and
+    not like a byline."""
+    kept = boilerstrip.clean((DATA / "headline_over_a_photo_credit.txt").read_text()).splitlines()
+    assert "Photography by Luis Matos" not in kept
+    assert "48 hours in Lisbon: where to eat, stay and wander" in kept

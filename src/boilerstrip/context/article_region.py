@@ -5,7 +5,7 @@ from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
 from .common import (
-    _BYLINE_BOX, _BYLINE_REACH, _in_byline_box, _is_heading_like, _is_text, _kept
+    _BYLINE, _BYLINE_BOX, _BYLINE_REACH, _in_byline_box, _is_heading_like, _is_text, _kept
 )
 from .settling import _is_section_label, _stems
 
@@ -82,9 +82,12 @@ def _first_kept_over_byline(doc: Document, verdicts) -> int:
     first = next((n for n, ln in enumerate(nonblank) if _kept(verdicts[ln.index])), None)
     if first is None:
         return -1
+    line = nonblank[first]
+    if not _headline_shaped(line) or _BYLINE.match(line.text):
+        return -1  # (a date or a credit left over from the byline box is no headline)
     under = nonblank[first + 1:first + 1 + _BYLINE_REACH]
     boxed = any(_in_byline_box(ln, verdicts[ln.index], _BYLINE_BOX) for ln in under)
-    return nonblank[first].index if boxed else -1
+    return line.index if boxed else -1
 
 
 _RUN_IDS = ("related.", "nav.toc")  # a run's heading and the lines it took
