@@ -773,6 +773,17 @@ def test_a_short_teaser_cut_with_two_dots_is_cut():
     assert not analyse(0, long, frozenset(), 1.6).truncated
 
 
+def test_a_recipe_s_ingredients_over_its_method_stay():
+    """Fresh review of unseen pages in eleven languages: on eight of ten recipe pages the
+    ingredients under "Zutaten für ..." went as the zone before the content, because the
+    next section's own heading ("Zubereitung") closes the heading zone above the steps. A
+    block that opens with one of the article's own section headings, right above content,
+    is a section of the article."""
+    kept = boilerstrip.clean((DATA / "de_ingredients_over_the_method.txt").read_text()).splitlines()
+    assert "Zutaten für ein Brot" in kept and "500 g Dinkelmehl" in kept and "1 TL Salz" in kept
+    assert "Anzeige" not in kept
+
+
 def test_a_credit_left_from_the_byline_box_is_no_headline():
     """Fresh review of unseen English pages: with the headline already dropped, the page's
     first kept line was a photo credit left over from the byline box ("Photography by ..."),

@@ -443,6 +443,12 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         for ln in block:
             yield ln, keep, rid, "next to content in a document of mostly prose"
         return
+    if below is keep and len(block) > 1 and _is_section_label(block[0], doc):
+        # a section of the article's own above the next one ("Ingredients" and its list
+        # over "Method")
+        for ln in block:
+            yield ln, keep, "ctx.heads_content", "a section of the article, above content"
+        return
     if below is keep:  # the lines just above content: a title, a heading, a lead
         kept = 0
         heading_zone = True
