@@ -793,3 +793,23 @@ def test_a_credit_left_from_the_byline_box_is_no_headline():
     kept = boilerstrip.clean((DATA / "headline_over_a_photo_credit.txt").read_text()).splitlines()
     assert "Photography by Luis Matos" not in kept
     assert "48 hours in Lisbon: where to eat, stay and wander" in kept
+
+
+
+@pytest.mark.parametrize("first, kept", [
+    ("Rezepte Backen Kochen Saisonal Magazin Community", False),
+    ("Nachrichten Politik Wirtschaft Sport Kultur Wissen", False),
+    ("Apfelkuchen: So Gelingt Er Wie Bei Oma", True),
+])
+def test_a_menu_row_on_the_first_line_is_no_title(first, kept):
+    """Fresh review of unseen pages in eleven languages: 35 of the boilerplate lines kept were
+    a menu row on the first line, kept as the document's title. A row of capitalised words
+    without a function word or a title's punctuation is a menu; a headline has its "wie"
+    and "bei", or its colon."""
+    text = (f"{first}\nSuche\nAnmelden\nHome > Rezepte > Kuchen\nOmas Apfelkuchen\n"
+            "Von Marion Keller | 12.03.2024\nDrucken\nTeilen\nAnzeige\n"
+            "Der Apfelkuchen, den meine Großmutter jeden Herbst gebacken hat, braucht nur "
+            "wenige Zutaten und gelingt auch Anfängern ohne große Mühe.\n\n"
+            "Wichtig ist nur, dass die Äpfel säuerlich sind und der Teig nicht zu lange "
+            "gerührt wird, sonst wird er zäh und fest.\n")
+    assert (first in boilerstrip.clean(text).splitlines()) is kept

@@ -413,6 +413,34 @@ def _sole_block(doc: Document, verdicts, idx: list[int]) -> set[int]:
     return best
 
 
+_ROW_WORDS = 4  # a row of this many CJK words or more, parted by spaces: a menu
+_ROW_WORDS_LATIN = 5  # of capitalised words, none a function word ("Easy Sourdough Bread Recipe" is a title)
+_ROW_TOKEN_CHARS = 4  # a CJK menu item is a word of a few characters
+_TITLE_PUNCT = re.compile(r"[^\w\s'’&-]")  # a colon, a dash, a number sign: a title's, not a menu's
+
+
+def _menu_row(line: Line, doc: Document) -> bool:
+    """A row of menu items on one line ("Rezepte Backen Kochen Saisonal Magazin", "评论 社论
+    观点 专栏"): capitalised words without one function word or a title's punctuation, or
+    short CJK words parted by spaces. A title-cased headline has its "To" and "And", or its
+    colon."""
+    tokens = line.text.split()
+    if len(tokens) < _ROW_WORDS:
+        return False
+    if line.cjk:  # (Chinese and Japanese put no spaces between words; Korean does)
+        return all(len(t) <= _ROW_TOKEN_CHARS for t in tokens)
+    if line.hangul or len(tokens) < _ROW_WORDS_LATIN:
+        return False
+    return (doc.has_stoplist and line.stop_ratio == 0 and line.title_case
+            and all(t[:1].isupper() for t in tokens) and not _TITLE_PUNCT.search(line.text))
+
+
+def _is_title(line: Line, doc: Document) -> bool:
+    """The document's first line reads as its title: shaped like a heading, no sentence end,
+    no row of menu items."""
+    return _is_heading_like(line) and not line.terminal and not _menu_row(line, doc)
+
+
 def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
                   at_top: bool, in_tail: bool, doc: Document, touching: bool, verdicts):
     cfg = doc.config
@@ -467,7 +495,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
                 kept += 0 if listed else 1  # (a list counts once: its heading may stand above it)
                 closed = section
                 yield ln, keep, "ctx.heads_content", "heading or title just above the content"
-            elif at_top and n == 0 and _is_heading_like(ln) and not ln.terminal:
+            elif at_top and n == 0 and _is_title(ln, doc):
                 yield ln, keep, "ctx.title", "first line of the document, shaped like a title"
             else:
                 yield ln, drop, "ctx.before_content", "short line in the zone before the content"
@@ -490,7 +518,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
                 yield ln, drop, "ctx.after_content", "short line in the zone after the content"
         return
     for n, ln in enumerate(block):
-        if at_top and n == 0 and _is_heading_like(ln) and not ln.terminal:
+        if at_top and n == 0 and _is_title(ln, doc):
             yield ln, keep, "ctx.title", "first line of the document, shaped like a title"
         else:
             yield ln, drop, "ctx.between_boilerplate", "between boilerplate lines"
