@@ -813,3 +813,13 @@ def test_a_menu_row_on_the_first_line_is_no_title(first, kept):
             "Wichtig ist nur, dass die Äpfel säuerlich sind und der Teig nicht zu lange "
             "gerührt wird, sonst wird er zäh und fest.\n")
     assert (first in boilerstrip.clean(text).splitlines()) is kept
+
+
+def test_a_headline_over_a_widget_line_kept_as_a_heading_stays():
+    """Final fresh review: a headline over a byline box whose last line, "Email this
+    article", no rule knew and settle kept as a heading over the lead; the headline step
+    took that kept line for the headline and stopped. A line kept only as a heading above
+    the lead is looked past."""
+    kept = boilerstrip.clean((DATA / "headline_over_a_kept_widget_line.txt").read_text()).splitlines()
+    assert ("Harbour dredging plan stalls after fishermen warn of damage to mussel beds"
+            in kept)

@@ -189,9 +189,9 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
         line = nonblank[n]
         v = verdicts[line.index]
         if v.label is Label.KEEP:
-            if _headline_shaped(line):
-                return  # (a headline, or a deck under it, kept already)
-            continue
+            if _headline_shaped(line) and v.rule_id != "ctx.heads_content":
+                return  # (a headline kept already)
+            continue  # (a deck, a section heading, a widget kept as a heading above the lead)
         if _in_byline_box(line, v):  # (an ad marker or a credit is passed, a byline counts)
             byline = byline or _in_byline_box(line, v, _BYLINE_BOX)
             continue
