@@ -823,3 +823,21 @@ def test_a_headline_over_a_widget_line_kept_as_a_heading_stays():
     kept = boilerstrip.clean((DATA / "headline_over_a_kept_widget_line.txt").read_text()).splitlines()
     assert ("Harbour dredging plan stalls after fishermen warn of damage to mussel beds"
             in kept)
+
+
+def test_a_headline_over_a_rating_the_box_does_not_name_stays():
+    """Final fresh review: a film review's headline over its byline, its date and a star
+    rating ("★★★½") that no rule knew went as a line between boilerplate; the headline step
+    stopped at the rating. Lines dropped for their neighbours that are not shaped like a
+    title (a name, a rating, a standfirst ending in a full stop) are looked past."""
+    kept = boilerstrip.clean((DATA / "headline_over_a_rating_line.txt").read_text()).splitlines()
+    assert "'Northern Lights' review: Abi Mensah's debut is a cold, gorgeous thriller" in kept
+
+
+def test_a_menu_row_over_a_byline_box_is_no_headline():
+    """Looking past such lines, the headline step reached a docs page's menu row ("Docs
+    Blog  Changelog  GitHub  Discord") over its release's date; a row of menu items is no
+    headline."""
+    kept = boilerstrip.clean((DATA / "menu_row_over_a_byline_box.txt").read_text()).splitlines()
+    assert not any(line.split() == ["Docs", "Blog", "Changelog", "GitHub", "Discord"]
+                   for line in kept)

@@ -7,7 +7,7 @@ from ..labels import Label, Verdict
 from .common import (
     _BYLINE, _BYLINE_BOX, _BYLINE_REACH, _in_byline_box, _is_heading_like, _is_text, _kept
 )
-from .settling import _is_section_label, _stems
+from .settling import _is_section_label, _menu_row, _stems
 
 
 def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
@@ -174,10 +174,11 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     """The article's headline, dropped by pass 2 because a banner or menu above it and a
     byline block under it (author, role, date, share bar, photo credit: more widget lines than
     a neighbour is looked through) leave it between boilerplate, comes back: looking up from
-    the article's first paragraph past such firm drops (and a byline no rule took), the first
-    line pass 2 dropped by its neighbours, when shaped like a title, no title-shaped line was
-    kept on the way and no line above it was kept (a page's title kept at the top is its
-    headline already)."""
+    the article's first paragraph past such firm drops (and a byline no rule took, a comment
+    counter, lines kept only as headings, lines dropped by their neighbours that are not
+    shaped like a title: a name, a star rating), the first line pass 2 dropped by its
+    neighbours, when shaped like a title and no menu row, no headline was kept on the way and
+    no line above it was kept (a page's title kept at the top is its headline already)."""
     nonblank = doc.nonblank
     first = next((n for n, ln in enumerate(nonblank)
                   if verdicts[ln.index] is not None and _is_text(verdicts[ln.index])), None)
@@ -195,8 +196,10 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
         if _in_byline_box(line, v):  # (an ad marker or a credit is passed, a byline counts)
             byline = byline or _in_byline_box(line, v, _BYLINE_BOX)
             continue
+        if v.rule_id in _CONTEXT_DROPS and not _headline_shaped(line):
+            continue  # (a line of the box no rule knew: a name, a rating, a standfirst)
         if (byline and v.rule_id in _CONTEXT_DROPS and _headline_shaped(line)
-                and not any(verdicts[ln.index].label is Label.KEEP for ln in nonblank[:n])
+                and not _menu_row(line, doc) and not any(verdicts[ln.index].label is Label.KEEP for ln in nonblank[:n])
                 and (v.rule_id != "nav.menu" or _stems(line.text) & lead)):
             # (a menu's last item shares a word with the lead, as ``_heads_menu_gap`` asks)
             verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",

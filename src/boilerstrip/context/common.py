@@ -55,7 +55,8 @@ _BYLINE = re.compile(r"^(\w+ ){0,2}by:? (?-i:[A-Z])", re.IGNORECASE)
 # firm drops that stand between a headline and its article's first paragraph: bylines and
 # their credits, dates, share bars, photo credits, affiliate notes, ad markers, a breadcrumb
 _UNDER_HEADLINE = ("byline.", "date.", "share.", "media.", "legal.affiliate", "legal.disclaimer",
-                   "ad.", "follow.", "comment.counter", "nav.breadcrumb", "link.tags")
+                   "ad.", "follow.", "comment.counter", "comment.prompt", "nav.breadcrumb",
+                   "link.tags")
 
 
 _BYLINE_REACH = 4  # lines under a headline (or its standfirst) that hold its byline box
