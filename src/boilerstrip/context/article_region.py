@@ -7,7 +7,7 @@ from ..labels import Label, Verdict
 from .common import (
     _BYLINE, _BYLINE_BOX, _BYLINE_REACH, _in_byline_box, _is_heading_like, _is_text, _kept
 )
-from .settling import _is_section_label, _menu_row, _stems
+from .settling import _menu_row, _opens_section, _stems
 
 
 def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
@@ -58,7 +58,7 @@ def _section_tails(doc: Document, verdicts, spans, dropped: list[int]) -> set[in
     run: list = []
 
     def close():
-        if run and any(_is_section_label(ln, doc) for ln in run[:2]):
+        if run and _opens_section(run, doc):
             if _gap(run[0].index, run[-1].index, spans, dropped) <= _SECTION_GAP:
                 out.update(ln.index for ln in run)
         run.clear()
@@ -180,8 +180,7 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     neighbours, when shaped like a title and no menu row, no headline was kept on the way and
     no line above it was kept (a page's title kept at the top is its headline already)."""
     nonblank = doc.nonblank
-    first = next((n for n, ln in enumerate(nonblank)
-                  if verdicts[ln.index] is not None and _is_text(verdicts[ln.index])), None)
+    first = next((n for n, ln in enumerate(nonblank) if _is_text(verdicts[ln.index])), None)
     if first is None:
         return
     lead = _stems(nonblank[first].text)
@@ -196,10 +195,12 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
         if _in_byline_box(line, v):  # (an ad marker or a credit is passed, a byline counts)
             byline = byline or _in_byline_box(line, v, _BYLINE_BOX)
             continue
-        if v.rule_id in _CONTEXT_DROPS and not _headline_shaped(line):
+        if v.rule_id not in _CONTEXT_DROPS:
+            return
+        if not _headline_shaped(line):
             continue  # (a line of the box no rule knew: a name, a rating, a standfirst)
-        if (byline and v.rule_id in _CONTEXT_DROPS and _headline_shaped(line)
-                and not _menu_row(line, doc) and not any(verdicts[ln.index].label is Label.KEEP for ln in nonblank[:n])
+        if (byline and not _menu_row(line, doc)
+                and not any(_kept(verdicts[ln.index]) for ln in nonblank[:n])
                 and (v.rule_id != "nav.menu" or _stems(line.text) & lead)):
             # (a menu's last item shares a word with the lead, as ``_heads_menu_gap`` asks)
             verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",

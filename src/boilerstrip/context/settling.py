@@ -184,17 +184,15 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
             continue
         above = _neighbour(doc, verdicts, idx, start - 1, -1)
         below = _neighbour(doc, verdicts, idx, k, +1)
-        if (above is Label.KEEP and below is Label.UNSURE and block[-1].index < last_text
-                and verdicts[idx[k]].rule_id == "media.credit"
-                and _SOURCE_LINE.match(doc.lines[idx[k]].text)):
-            # a table's source line under the block, inside the article: what the block runs
-            # into lies past it
-            below = _beyond(doc, verdicts, idx, k)
-        elif (above is Label.KEEP and below is Label.UNSURE and block[-1].index < last_text
-                and verdicts[idx[k]].rule_id.startswith("ad.")):
-            # an ad marker inside the article: what the block runs into lies past it, when
-            # the article goes on there (a sponsored teaser may be the page's last text)
-            below = _beyond(doc, verdicts, idx, k, before=last_text)
+        if above is Label.KEEP and below is Label.UNSURE and block[-1].index < last_text:
+            # inside the article, what the block runs into lies past a table's source line
+            # under it, or past an ad marker where the article goes on below (a sponsored
+            # teaser may be the page's last text)
+            rid = verdicts[idx[k]].rule_id
+            if rid == "media.credit" and _SOURCE_LINE.match(doc.lines[idx[k]].text):
+                below = _beyond(doc, verdicts, idx, k)
+            elif rid.startswith("ad."):
+                below = _beyond(doc, verdicts, idx, k, before=last_text)
         if above is Label.KEEP:
             more = _continues_pattern(doc, verdicts, idx, start, k)
             for ln in block[:more]:
@@ -233,12 +231,17 @@ _FACT = re.compile(r"^[^:\t]{1,30}?\s?:\s|\t|^\d+([.,/]\d+)?\s?(g|kg|mg|ml|l|cl|
                    r"|^\d{1,4}\s?[–—-]\s|^[^–—:\t]{1,30}\s[–—]\s\S", re.IGNORECASE)
 
 
+def _opens_section(lines: list[Line], doc: Document) -> bool:
+    """One of the first two lines is a section heading of the article's ("Ingredients",
+    "Zutaten": a ``heading.section`` hint)."""
+    return any(_is_section_label(ln, doc) for ln in lines[:2])
+
+
 def _fact_shaped(block: list[Line], doc: Document) -> bool:
-    """A block the article's own: one of its first two lines is a section heading of the
-    article's ("Ingredients", "Zutaten": a ``heading.section`` hint), or half its lines or
-    more are facts (fields, table rows, quantities). A feed, a headline list or a carousel
-    has neither."""
-    if any(_is_section_label(ln, doc) for ln in block[:2]):
+    """A block the article's own: it opens with a section heading of the article's
+    (``_opens_section``), or half its lines or more are facts (fields, table rows,
+    quantities). A feed, a headline list or a carousel has neither."""
+    if _opens_section(block, doc):
         return True
     return sum(_FACT.search(ln.text) is not None for ln in block) * 2 >= len(block)
 
