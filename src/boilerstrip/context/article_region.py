@@ -170,6 +170,14 @@ def _headline_shaped(line: Line) -> bool:
             and not any(sep in text for sep in (" | ", " / ", " > ", " » ", "\t")))
 
 
+def _short_headline(line: Line, lead: set[str]) -> bool:
+    """A headline of two words ("Omas Apfelkuchen", "Sourdough Focaccia"): no sentence end, no
+    list marker, and a word the article's first paragraph repeats; a menu item or a kicker
+    of two words shares none."""
+    return (line.words == 2 and not line.bullet and not line.terminal and not line.truncated
+            and not line.text.endswith(":") and bool(_stems(line.text) & lead))
+
+
 def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     """The article's headline, dropped by pass 2 because a banner or menu above it and a
     byline block under it (author, role, date, share bar, photo credit: more widget lines than
@@ -197,7 +205,7 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
             continue
         if v.rule_id not in _CONTEXT_DROPS:
             return
-        if not _headline_shaped(line):
+        if not (_headline_shaped(line) or _short_headline(line, lead)):
             continue  # (a line of the box no rule knew: a name, a rating, a standfirst)
         if (byline and not _menu_row(line, doc)
                 and not any(_kept(verdicts[ln.index]) for ln in nonblank[:n])
