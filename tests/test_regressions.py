@@ -857,3 +857,24 @@ def test_a_two_word_headline_over_a_byline_box_stays():
     assert "Desserts" not in kept and "By Hannah Lee" not in kept
     menu_only = text.replace("Sourdough Focaccia\n", "Easy Dinners\n")
     assert "Easy Dinners" not in boilerstrip.clean(menu_only).splitlines()
+
+
+@pytest.mark.parametrize("heading, teasers, paragraphs", [
+    ("相关阅读", ["地铁五号线今日开通", "本市空气质量持续改善"],
+     ["园林局表示，新种的树木大多是本地树种，适应性强，两年左右就能成形，夏天可以为游客遮阴。",
+      "不少市民对此表示欢迎。一位每天在公园散步的老人说，这几年公园明显比以前更绿了，空气也好了。"]),
+    ("관련기사", ["서울 지하철 요금 내년 인상", "한강 공원 야간 개장 확대"],
+     ["시는 친환경 선박 여덟 척을 새로 도입해 출퇴근 시간에는 십오 분 간격으로 운항할 계획이다.",
+      "다만 일부 전문가들은 선착장과 지하철역 사이의 거리가 멀어 이용객이 예상보다 적을 수 있다고 지적했다."]),
+])
+def test_a_related_box_inside_cjk_text_ends_at_the_next_paragraph(heading, teasers, paragraphs):
+    """Fresh reviews of unseen pages: a related box between the paragraphs of a Chinese,
+    Japanese or Korean article took every paragraph under it to the end of the page. A run
+    ended only at a kept line of 100 characters, and a CJK paragraph of 50 characters is a
+    long one. A CJK line is measured in words, a Korean one as running prose."""
+    lead = {"相关阅读": "今年春天，市园林局在全市的公园里新种了三千棵树，主要集中在城市的东部和北部。",
+            "관련기사": "서울시가 내년 봄부터 한강을 오가는 수상 버스를 정식으로 운항한다고 오늘 밝혔다."}[heading]
+    text = "\n\n".join([lead, heading, *teasers, *paragraphs])
+    kept = boilerstrip.clean(text).splitlines()
+    assert all(p in kept for p in paragraphs)
+    assert not any(t in kept for t in teasers)

@@ -124,8 +124,19 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
 
 
 def _is_paragraph(line: Line, verdict: Verdict, cfg) -> bool:
-    """Kept by pass 1 and long enough to end a run: the article's running text."""
-    return verdict.label is Label.KEEP and line.chars >= cfg.run_end_chars and not line.truncated
+    """Kept by pass 1 and long enough to end a run: the article's running text. A Chinese or
+    Japanese character weighs as much as the short test makes it (``short_chars`` against
+    ``short_words_cjk`` words of ``cjk_chars_per_word``: 40 to 16, so 100 characters are 40
+    CJK ones), and a Korean line is long as running prose is (``hangul_long_words``): a CJK
+    paragraph of 50 characters is a long one."""
+    if verdict.label is not Label.KEEP or line.truncated:
+        return False
+    if line.cjk:
+        cjk_short = cfg.short_words_cjk * cfg.cjk_chars_per_word
+        return line.chars * cfg.short_chars >= cfg.run_end_chars * cjk_short
+    if line.hangul:
+        return line.words >= cfg.hangul_long_words
+    return line.chars >= cfg.run_end_chars
 
 
 def _plain_paragraph(line: Line, verdict: Verdict, cfg) -> bool:
