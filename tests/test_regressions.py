@@ -878,3 +878,38 @@ def test_a_related_box_inside_cjk_text_ends_at_the_next_paragraph(heading, tease
     kept = boilerstrip.clean(text).splitlines()
     assert all(p in kept for p in paragraphs)
     assert not any(t in kept for t in teasers)
+
+
+PODCAST_PAGE = (
+    "Night Shift Radio\nEpisodes\nAbout\nNewsletter\nSupport the show\nListen on\nSpotify\n"
+    "Episode 88\nHow Ferry Timetables Shape Island Life\nMarch 3, 2025\n48 min\nPlay episode\n"
+    "Download\n"
+    "On small islands the ferry timetable decides when children get to school, when the "
+    "doctor visits and whether a shop can sell fresh milk on a Monday.\n\n"
+    "Our guest has spent two winters riding every crossing in the archipelago and talking to "
+    "the crews, the harbour masters and the families who plan their week around the boat.\n")
+
+
+def test_a_headline_that_shares_words_with_the_lead_stays_under_a_site_s_name():
+    """Fresh review of whole pages: a podcast episode's, a recipe's or a product's title
+    under menu items went with them, with the site's name on the first line kept as the
+    page's title instead. A title-shaped line that shares a word with the article's first
+    paragraph is its headline; a short first line that shares none with either is the
+    site's name, and goes."""
+    kept = boilerstrip.clean(PODCAST_PAGE).splitlines()
+    assert kept[0] == "How Ferry Timetables Shape Island Life"
+    assert "Night Shift Radio" not in kept and "Episode 88" not in kept
+
+
+def test_a_menu_item_that_shares_words_with_the_lead_is_no_headline():
+    """A docs page's sidebar lists its pages ("Create a shipment", "Cancel a shipment") over
+    the page's own heading; the item over the last one shares its words, so it is a menu's,
+    however many words it shares with the lead."""
+    text = ("Shipping API\nDocs\nSDKs\nStatus\nIntroduction\nAuthentication\nErrors\n"
+            "Create a shipment\nRetrieve a shipment\nList shipments\nCancel a shipment\n"
+            "Labels\nTracking\nWebhooks\nCreate a shipment\nPOST /v2/shipments\n"
+            "Creates a shipment and, if you ask for it, buys a shipping label for it in the same "
+            "call, so that a parcel can be booked and labelled with one request.\n\n"
+            "Every shipment needs a sender, a recipient and at least one parcel.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Cancel a shipment" not in kept and "Shipping API" not in kept[1:]

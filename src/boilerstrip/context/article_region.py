@@ -7,7 +7,7 @@ from ..labels import Label, Verdict
 from .common import (
     _BYLINE, _BYLINE_BOX, _BYLINE_REACH, _in_byline_box, _is_heading_like, _is_text, _kept
 )
-from .settling import _menu_row, _opens_section, _stems
+from .settling import _BUTTON_VERB, _menu_row, _opens_section, _stems
 
 
 def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
@@ -159,6 +159,7 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
 _CONTEXT_DROPS = ("ctx.between_boilerplate", "ctx.before_content", "nav.menu",
                   "ctx.outside_article")
 _HEADLINE_LOOK = 8  # lines looked up from the first paragraph
+_SITE_NAME_WORDS = 4  # a site's name on the first line, not the page's title
 
 
 def _headline_shaped(line: Line) -> bool:
@@ -186,19 +187,27 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     counter, lines kept only as headings, lines dropped by their neighbours that are not
     shaped like a title: a name, a star rating), the first line pass 2 dropped by its
     neighbours, when shaped like a title and no menu row, no headline was kept on the way and
-    no line above it was kept (a page's title kept at the top is its headline already)."""
+    no line above it was kept (a page's title kept at the top is its headline already). With
+    no byline line passed, a line that shares a word with the first paragraph is the headline
+    as well (a recipe's, an episode's, a product's name under a menu), unless it is a button,
+    an address, or a menu item under a sibling of about its length that shares its words;
+    a short first line kept as the title that shares no word with either is the site's name,
+    and goes (``ctx.site_name``)."""
     nonblank = doc.nonblank
     first = next((n for n, ln in enumerate(nonblank) if _is_text(verdicts[ln.index])), None)
     if first is None:
         return
     lead = _stems(nonblank[first].text)
     byline = False  # (a line of the byline block passed: what is above it is the headline)
+    titled = False
     for n in range(first - 1, max(first - 1 - _HEADLINE_LOOK, -1), -1):
         line = nonblank[n]
         v = verdicts[line.index]
         if v.label is Label.KEEP:
-            if _headline_shaped(line) and v.rule_id != "ctx.heads_content":
-                return  # (a headline kept already)
+            if _headline_shaped(line):
+                if v.rule_id != "ctx.heads_content":
+                    return  # (a headline kept already)
+                titled = True  # (a title kept as a heading: a two-word line over it is a menu's)
             continue  # (a deck, a section heading, a widget kept as a heading above the lead)
         if _in_byline_box(line, v):  # (an ad marker or a credit is passed, a byline counts)
             byline = byline or _in_byline_box(line, v, _BYLINE_BOX)
@@ -207,10 +216,30 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
             return
         if not (_headline_shaped(line) or _short_headline(line, lead)):
             continue  # (a line of the box no rule knew: a name, a rating, a standfirst)
-        if (byline and not _menu_row(line, doc)
-                and not any(_kept(verdicts[ln.index]) for ln in nonblank[:n])
-                and (v.rule_id != "nav.menu" or _stems(line.text) & lead)):
+        shared = bool(_stems(line.text) & lead)
+        # with no byline box passed, the words it shares with the lead make the headline, when
+        # it is no button, no address, and no item of a menu whose item over it, about as
+        # long, shares its words too ("Retrieve a shipment" over "Cancel a shipment"; a
+        # breadcrumb's "Driving licences" is shorter)
+        over = nonblank[n - 1] if n else None
+        sibling = (over is not None and over.words * 2 >= line.words
+                   and bool(_stems(over.text) & _stems(line.text)))
+        short = not _headline_shaped(line)  # (two words: under a title kept, a menu's item)
+        if not byline and ((titled and short) or not shared or sibling
+                           or _BUTTON_VERB.match(line.text) or line.text.count(",") > 1):
+            return
+        above = [ln for ln in nonblank[:n] if _kept(verdicts[ln.index])]
+        # (a site's name kept as the first line, sharing no word with the headline or the
+        # lead, is no headline kept already)
+        site = (len(above) == 1 and verdicts[above[0].index].rule_id == "ctx.title"
+                and above[0].words <= _SITE_NAME_WORDS and shared
+                and not _stems(above[0].text) & (lead | _stems(line.text)))
+        if (not _menu_row(line, doc) and (not above or site)
+                and (v.rule_id != "nav.menu" or shared)):
             # (a menu's last item shares a word with the lead, as ``_heads_menu_gap`` asks)
             verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",
                                            "the article's headline, above its byline block")
+            if site:
+                verdicts[above[0].index] = Verdict(Label.DROP, "ctx.site_name",
+                                                   "the site's name, over the article's headline")
         return

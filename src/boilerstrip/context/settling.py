@@ -36,7 +36,7 @@ def _heads_section(line: Line) -> bool:
 
 _MENU_HEAD_WORDS = 4
 # a menu's promotion or button opens with a call to act ("Shop Our Winter Coat Collection")
-_BUTTON_VERB = re.compile(r"^(shop|buy|get|order|subscribe|sign up|join|download|try|book|discover|"
+_BUTTON_VERB = re.compile(r"^(shop|buy|get|order|subscribe|sign up|join|download|try|book|discover|learn more|"
                           r"explore|browse|see|view|watch|start|call|contact|meet|introducing)\b",
                           re.IGNORECASE)
 _HEAD_TEXT_LINES = 3  # lines under a heading that should share a word with it
