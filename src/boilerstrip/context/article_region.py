@@ -159,16 +159,22 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
 _CONTEXT_DROPS = ("ctx.between_boilerplate", "ctx.before_content", "nav.menu",
                   "ctx.outside_article")
 _HEADLINE_LOOK = 8  # lines looked up from the first paragraph
-_SITE_NAME_WORDS = 4  # a site's name on the first line, not the page's title
+_SITE_NAME_WORDS = 5  # a site's name on the first line, not the page's title
+
+
+_NUMBER_SHARE = 0.4  # of a line's words carrying digits: a date and time, a price list
 
 
 def _headline_shaped(line: Line) -> bool:
     """A title: a few words at least, no sentence end (a question or an exclamation is one),
-    no list marker, no row of links or fields."""
+    no list marker, no row of links or fields, not mostly numbers ("Friday 6 June 2025,
+    8pm")."""
     text = line.text
+    tokens = text.split()
     return (_is_heading_like(line) and line.words >= 3 and not line.bullet
             and not text.endswith((".", ":", ",", ";", "…", "。", "：", "，", "；"))
-            and not any(sep in text for sep in (" | ", " / ", " > ", " » ", "\t")))
+            and not any(sep in text for sep in (" | ", " / ", " > ", " » ", "\t"))
+            and sum(any(ch.isdigit() for ch in t) for t in tokens) < _NUMBER_SHARE * len(tokens))
 
 
 def _short_headline(line: Line, lead: set[str]) -> bool:
@@ -192,7 +198,9 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     as well (a recipe's, an episode's, a product's name under a menu), unless it is a button,
     an address, or a menu item under a sibling of about its length that shares its words;
     a short first line kept as the title that shares no word with either is the site's name,
-    and goes (``ctx.site_name``)."""
+    and goes (``ctx.site_name``). A "Book now" button is looked past, and the title-shaped
+    line over the one brought back, sharing a word with it or the lead, is the title over its
+    standfirst: it comes back too."""
     nonblank = doc.nonblank
     first = next((n for n, ln in enumerate(nonblank) if _is_text(verdicts[ln.index])), None)
     if first is None:
@@ -209,7 +217,8 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
                     return  # (a headline kept already)
                 titled = True  # (a title kept as a heading: a two-word line over it is a menu's)
             continue  # (a deck, a section heading, a widget kept as a heading above the lead)
-        if _in_byline_box(line, v):  # (an ad marker or a credit is passed, a byline counts)
+        if _in_byline_box(line, v) or v.rule_id == "promo.cta":
+            # (an ad marker, a credit, a "Book now" button is passed; a byline counts)
             byline = byline or _in_byline_box(line, v, _BYLINE_BOX)
             continue
         if v.rule_id not in _CONTEXT_DROPS:
@@ -239,6 +248,13 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
             # (a menu's last item shares a word with the lead, as ``_heads_menu_gap`` asks)
             verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",
                                            "the article's headline, above its byline block")
+            title = nonblank[n - 1] if n else None
+            if (title is not None and verdicts[title.index].rule_id in _CONTEXT_DROPS
+                    and _headline_shaped(title) and not _menu_row(title, doc)
+                    and _stems(title.text) & (lead | _stems(line.text))):
+                # (that was the standfirst: the title over it shares its words or the lead's)
+                verdicts[title.index] = Verdict(Label.KEEP, "ctx.headline",
+                                                "the article's headline, over its standfirst")
             if site:
                 verdicts[above[0].index] = Verdict(Label.DROP, "ctx.site_name",
                                                    "the site's name, over the article's headline")
