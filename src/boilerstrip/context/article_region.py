@@ -217,8 +217,8 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
                     return  # (a headline kept already)
                 titled = True  # (a title kept as a heading: a two-word line over it is a menu's)
             continue  # (a deck, a section heading, a widget kept as a heading above the lead)
-        if _in_byline_box(line, v) or v.rule_id == "promo.cta":
-            # (an ad marker, a credit, a "Book now" button is passed; a byline counts)
+        if _in_byline_box(line, v) or v.rule_id.startswith(("promo.cta", "rating.")):
+            # (an ad marker, a credit, a "Book now" button, a rating is passed; a byline counts)
             byline = byline or _in_byline_box(line, v, _BYLINE_BOX)
             continue
         if v.rule_id not in _CONTEXT_DROPS:
