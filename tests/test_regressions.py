@@ -939,3 +939,20 @@ def test_a_headline_over_a_button_or_its_standfirst_stays(page, headline):
     title-shaped line over the line brought back, sharing a word with it or the lead,
     comes back too."""
     assert headline in boilerstrip.clean(page).splitlines()
+
+
+def test_a_heading_that_repeats_the_breadcrumb_s_last_item_stays():
+    """Fresh review of whole pages: on four pages of fifty the heading repeated the
+    breadcrumb's last item right above it ("Home / Bins and recycling / Garden waste
+    collection" over "Garden waste collection"); the breadcrumb's copy went as a menu item
+    and the heading as its repeat, so neither was left. Above the text, under short menu
+    items, the first copy goes and the heading is left to its neighbours."""
+    text = ("Northfield Council\nHome\nBins and recycling\nGarden waste collection\n"
+            "Garden waste collection\n"
+            "We collect garden waste every two weeks from March to November, if you have "
+            "subscribed to the service and put your brown bin out by seven in the morning.\n\n"
+            "You can put grass cuttings, leaves, hedge trimmings and small branches in the bin, "
+            "but not soil, food waste or plastic bags.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept.count("Garden waste collection") == 1
+    assert "Bins and recycling" not in kept

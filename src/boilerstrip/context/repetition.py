@@ -8,13 +8,14 @@ from bisect import bisect_right
 from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
-from .common import _drop, _kept, _unsure
+from .common import _drop, _is_text, _kept, _unsure
 
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a row of a table written with pipes
 # A statement ends with a full stop (a headline may end with "?" or "!", rarely with "."); a
 # highlight quoting the article is a whole sentence of several words.
 _STATEMENT = re.compile(r"[.。]['\"’”“‘»«)]*$")
 _HIGHLIGHT_WORDS = 6
+_CRUMB_WORDS = 4  # a menu's or a breadcrumb's item is a few words
 
 
 def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
@@ -25,6 +26,7 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
     top = [k for k, ln in enumerate(nonblank) if ln.index <= doc.edge_top and ln.chars >= 12]
     window = doc.config.repeat_window
     seen: dict[str, int] = {}  # each line's first copy, as its position in ``nonblank``
+    first_text = next((ln.index for ln in nonblank if _is_text(verdicts[ln.index])), -1)
     copies: dict[str, list[int]] | None = None  # each text's positions, built when first needed
     for k, line in enumerate(nonblank):
         v = verdicts[line.index]
@@ -33,7 +35,15 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
         key = folded[line.index]
         earlier = next((e for e in nonblank[max(0, k - window):k] if folded[e.index] == key), None)
         if earlier is not None:
-            verdicts[line.index] = _drop("repeat.line", f"repeats line {earlier.index + 1}")
+            crumb = nonblank[k - 2] if k >= 2 and nonblank[k - 1] is earlier else None
+            if (line.index < first_text and _unsure(verdicts[earlier.index]) and crumb is not None
+                    and len(crumb.text.split()) <= _CRUMB_WORDS and not crumb.terminal):
+                # above the text, under a menu's or a breadcrumb's short items, the first copy
+                # goes and the second is left to its neighbours: of a breadcrumb's last item
+                # over the page's heading, the heading is the one next to the text
+                verdicts[earlier.index] = _drop("repeat.line", f"printed again on line {line.index + 1}")
+            else:
+                verdicts[line.index] = _drop("repeat.line", f"repeats line {earlier.index + 1}")
             continue
         t = next((t for t in top if t < k and folded[nonblank[t].index] == key), None)
         first = seen.setdefault(key, k)
