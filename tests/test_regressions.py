@@ -956,3 +956,21 @@ def test_a_heading_that_repeats_the_breadcrumb_s_last_item_stays():
     kept = boilerstrip.clean(text).splitlines()
     assert kept.count("Garden waste collection") == 1
     assert "Bins and recycling" not in kept
+
+
+def test_a_match_report_s_line_ups_after_the_text_stay():
+    """Fresh review of whole pages: a match report's line-ups, referee and statistics after
+    its last paragraph went as the zone after the content, where only sentences stay when a
+    widget follows. "Line-ups", "Match stats", "Ficha técnica", "Aufstellungen" are the
+    article's own section headings: a block that opens with one is its last section."""
+    text = ("Rovers 3-1 City: Ortega hat-trick lifts Rovers off the bottom\n\n"
+            "Ortega scored three times in the second half as Rovers came from behind to win "
+            "their first league match since August in front of a crowd that had grown restless.\n\n"
+            "City had led through a header from a corner, but tired badly after the break and "
+            "could not cope with Ortega's pace on the counter-attack.\n\n"
+            "Line-ups\nRovers: Hale, Booth, Ames, Kerr, Dunn, Pryce, Ortega\n"
+            "City: Lowe, Marsh, Green, Tate, Ng, Ferris, Cole\nReferee: Sam Ward\n"
+            "Share this article\nFacebook\nX\nMore from Football\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Line-ups" in kept and "Referee: Sam Ward" in kept
+    assert "Facebook" not in kept and "More from Football" not in kept
