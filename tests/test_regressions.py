@@ -974,3 +974,25 @@ def test_a_match_report_s_line_ups_after_the_text_stay():
     kept = boilerstrip.clean(text).splitlines()
     assert "Line-ups" in kept and "Referee: Sam Ward" in kept
     assert "Facebook" not in kept and "More from Football" not in kept
+
+
+def test_a_question_and_answer_page_keeps_its_posts_not_their_details():
+    """Fresh review of whole pages: on forum and Q&A pages the details between posts ("asked
+    Dec 18, 2022 at 9:41", "share improve this answer follow", "Joined: Mar 2015", "Posts:
+    2307") were kept as lines between content, 118 lines on five pages of fifty. They are
+    forum details now (``forum.meta``)."""
+    text = ("Why does my sourdough starter smell of nail polish?\n"
+            "asked Mar 3, 2024 at 9:12\nViewed 2k times\n"
+            "My starter is two weeks old. Since yesterday it smells sharply of nail polish "
+            "remover, and it no longer rises after feeding. Is it ruined?\n\n"
+            "share improve this question follow\n2 Answers\nSorted by:\n"
+            "That smell is acetone from hungry yeast. Feed it twice a day at a higher ratio, "
+            "one part starter to five parts flour and water, and it will recover within days.\n\n"
+            "answered Mar 3, 2024 at 10:40\n"
+            "Keep it somewhere a little warmer too; at room temperatures under twenty degrees "
+            "the bacteria outpace the yeast and the starter turns sour and sluggish.\n\n"
+            "answered Mar 4, 2024 at 8:05\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert sum(line.startswith(("That smell", "Keep it", "My starter")) for line in kept) == 3
+    assert not any(line.startswith(("asked ", "answered ", "share improve", "Sorted by"))
+                   or line == "2 Answers" for line in kept)

@@ -21,9 +21,10 @@ _TRUNCATED = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])[\"'”’»)\]]*$")
 # a teaser cut with two dots ("... 장나라,..") is short; a paragraph ending so is a typo
 _CUT_TWO_DOTS = re.compile(r"[^.]\.\.[\"'”’»)\]]*$")
 _CUT_TWO_DOTS_CHARS = 80
-# Source code: statement ends, braces, assignments, calls, comments, markup of a code block.
+# Source code: statement ends, braces, assignments, calls, comments, markup of a code block
+# ("#1", "#87 Title" are a post's or an episode's number, not a comment).
 _CODE = re.compile(
-    r"([;{}]\s*$|^\s*[}\])]|^\s*(//|#|/\*|\*|--|<!--|def |class |import |from \S+ import|"
+    r"([;{}]\s*$|^\s*[}\])]|^\s*(//|#(?!\d)|/\*|\*|--|<!--|def |class |import |from \S+ import|"
     r"return\b|if \(|for \(|while \(|const |let |var |function\b|public |private |func |fn )|"
     r"\w\s*[=!<>]=|=>|->|::|\w\.\w+\()"
 )
