@@ -170,11 +170,16 @@ def _headline_shaped(line: Line) -> bool:
     no list marker, no row of links or fields, not mostly numbers ("Friday 6 June 2025,
     8pm")."""
     text = line.text
-    tokens = text.split()
     return (_is_heading_like(line) and line.words >= 3 and not line.bullet
             and not text.endswith((".", ":", ",", ";", "…", "。", "：", "，", "；"))
             and not any(sep in text for sep in (" | ", " / ", " > ", " » ", "\t"))
-            and sum(any(ch.isdigit() for ch in t) for t in tokens) < _NUMBER_SHARE * len(tokens))
+            and not _numbers(text))
+
+
+def _numbers(text: str) -> bool:
+    """Mostly numbers: a date and time, a score line, a price list."""
+    tokens = text.split()
+    return sum(any(ch.isdigit() for ch in t) for t in tokens) >= _NUMBER_SHARE * len(tokens)
 
 
 def _short_headline(line: Line, lead: set[str]) -> bool:
@@ -182,7 +187,8 @@ def _short_headline(line: Line, lead: set[str]) -> bool:
     list marker, and a word the article's first paragraph repeats; a menu item or a kicker
     of two words shares none."""
     return (line.words == 2 and not line.bullet and not line.terminal and not line.truncated
-            and not line.text.endswith(":") and bool(_stems(line.text) & lead))
+            and not line.text.endswith(":") and not _numbers(line.text)
+            and bool(_stems(line.text) & lead))
 
 
 def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
