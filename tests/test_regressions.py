@@ -1014,3 +1014,21 @@ def test_a_line_of_scorers_is_no_headline():
     kept = boilerstrip.clean(text).splitlines()
     assert "Ortega (23', 88') — Baines (61')" not in kept
     assert "Rovers 2-1 Athletic: late Ortega header sends Rovers top of the table" in kept
+
+
+def test_a_headline_under_a_site_s_name_over_its_standfirst_and_byline_box_stays():
+    """Fresh review of whole pages: with the site's name kept as the page's title on the first
+    line, the headline over a standfirst and a byline box of four lines (name, date, update,
+    reading time) fell outside the article's region; only the page's first kept line was
+    looked at. A short first line kept as the title is looked past."""
+    text = ("THE VALLEY HERALD\nNews\nPolitics\nBusiness\nSport\nCulture\nSign in\nHome\n"
+            "Transport\nCity to extend the tram line to the station by 2027\n"
+            "Commuters from the old town will reach the trains in six minutes.\n"
+            "Irene Cole\n4 March 2025, 12:40\nUpdated: 4 March 2025, 14:15\n2 min read\nShare\n"
+            "The city council approved on Tuesday a plan to extend the tram line by two stops, "
+            "linking the old town with the railway station for the first time.\n\n"
+            "Work is due to start next spring and the new stops should open in 2027, the "
+            "transport department said, if the national grant arrives on time.\n\n"
+            "Shop owners along the route have asked for the works to be done in stages.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "City to extend the tram line to the station by 2027" in kept

@@ -74,20 +74,29 @@ def _section_tails(doc: Document, verdicts, spans, dropped: list[int]) -> set[in
     return out
 
 
-def _first_kept_over_byline(doc: Document, verdicts) -> int:
+def _first_kept_over_byline(doc: Document, verdicts) -> tuple[int, int]:
     """The index of the page's first kept line when a byline box (a firm byline, date or
     share drop) stands in the few lines under it; -1 otherwise (the first item of a product
-    list over an ad marker is no headline)."""
+    list over an ad marker is no headline). A short first line kept as the title that shares
+    no word with the next kept line is the site's name: the next one is looked at, and the
+    site's name is returned second when it is (-1 otherwise)."""
     nonblank = doc.nonblank
-    first = next((n for n, ln in enumerate(nonblank) if _kept(verdicts[ln.index])), None)
+    kept = (n for n, ln in enumerate(nonblank) if _kept(verdicts[ln.index]))
+    first = next(kept, None)
     if first is None:
-        return -1
-    line = nonblank[first]
+        return -1, -1
+    line = site = nonblank[first]
+    if verdicts[line.index].rule_id == "ctx.title" and line.words <= _SITE_NAME_WORDS:
+        second = next(kept, None)
+        if second is None or _stems(line.text) & _stems(nonblank[second].text):
+            return -1, -1
+        first, line = second, nonblank[second]
     if not _headline_shaped(line) or _BYLINE.match(line.text):
-        return -1  # (a date or a credit left over from the byline box is no headline)
+        return -1, -1  # (a date or a credit left over from the byline box is no headline)
     under = nonblank[first + 1:first + 1 + _BYLINE_REACH]
-    boxed = any(_in_byline_box(ln, verdicts[ln.index], _BYLINE_BOX) for ln in under)
-    return line.index if boxed else -1
+    if not any(_in_byline_box(ln, verdicts[ln.index], _BYLINE_BOX) for ln in under):
+        return -1, -1
+    return line.index, (site.index if site is not line else -1)
 
 
 _RUN_IDS = ("related.", "nav.toc")  # a run's heading and the lines it took
@@ -131,7 +140,10 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
 
     kept_sections = _section_tails(doc, verdicts, spans, dropped)
     # the first line kept on the page, over a byline box: a headline under a cookie banner
-    first_kept = _first_kept_over_byline(doc, verdicts)
+    first_kept, site = _first_kept_over_byline(doc, verdicts)
+    if site >= 0:
+        verdicts[site] = Verdict(Label.DROP, "ctx.site_name",
+                                 "the site's name, over the article's headline")
     gone: set[str] = set()
     for line in lines:
         v = verdicts[line.index]
