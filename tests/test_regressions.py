@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 import boilerstrip
 from boilerstrip import catalogue, features, stoplists
+from boilerstrip.labels import Label
 
 # The code-line pattern as it was, with the quadratic "\w\(.*\)" alternative inside (and,
 # as since, "#" before a digit not a comment: "#1" is a post's number).
@@ -1032,3 +1033,22 @@ def test_a_headline_under_a_site_s_name_over_its_standfirst_and_byline_box_stays
             "Shop owners along the route have asked for the works to be done in stages.\n")
     kept = boilerstrip.clean(text).splitlines()
     assert "City to extend the tram line to the station by 2027" in kept
+
+
+def test_a_sidebar_link_to_the_page_is_no_second_headline():
+    """Final fresh review: a docs page's sidebar lists the page itself ("Retries and
+    backoff") above the breadcrumb and the page's own heading; the headline step looked up
+    past the heading kept over the text and brought the sidebar's copy back as the headline,
+    and the heading then went as its repeat (the text read the same, but the explanation
+    named the sidebar's line). A line that repeats a heading kept on the way up is no
+    headline."""
+    text = ("acme docs\nv3.2\nSearch docs\nGetting started\nInstallation\nGuides\n"
+            "Scheduling jobs\nRetries and backoff\nWebhooks\nAPI reference\nChangelog\n"
+            "Docs / Guides / Retries and backoff\nRetries and backoff\n"
+            "When a job raises an exception, acme can run it again automatically; retries "
+            "wait a little longer each time, which is called backoff.\n\n"
+            "By default a job is tried three times, with a delay that doubles after each try.\n")
+    result = boilerstrip.clean_and_explain(text)
+    kept = [n for n, (line, v) in enumerate(zip(result.lines, result.verdicts))
+            if line == "Retries and backoff" and v.label is not Label.DROP]
+    assert kept == [result.lines.index("Docs / Guides / Retries and backoff") + 1]

@@ -218,7 +218,8 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     a short first line kept as the title that shares no word with either is the site's name,
     and goes (``ctx.site_name``). A "Book now" button is looked past, and the title-shaped
     line over the one brought back, sharing a word with it or the lead, is the title over its
-    standfirst: it comes back too."""
+    standfirst: it comes back too. A line that repeats a heading kept on the way up (a docs
+    sidebar's link to the page itself) is no headline."""
     nonblank = doc.nonblank
     first = next((n for n, ln in enumerate(nonblank) if _is_text(verdicts[ln.index])), None)
     if first is None:
@@ -226,6 +227,7 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     lead = _stems(nonblank[first].text)
     byline = False  # (a line of the byline block passed: what is above it is the headline)
     titled = False
+    headings: set[str] = set()  # (the lines kept as headings on the way: no headline twice)
     for n in range(first - 1, max(first - 1 - _HEADLINE_LOOK, -1), -1):
         line = nonblank[n]
         v = verdicts[line.index]
@@ -234,6 +236,7 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
                 if v.rule_id != "ctx.heads_content":
                     return  # (a headline kept already)
                 titled = True  # (a title kept as a heading: a two-word line over it is a menu's)
+                headings.add(doc.folded[line.index])
             continue  # (a deck, a section heading, a widget kept as a heading above the lead)
         if _in_byline_box(line, v) or v.rule_id.startswith(("promo.cta", "rating.")):
             # (an ad marker, a credit, a "Book now" button, a rating is passed; a byline counts)
@@ -243,6 +246,8 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
             return
         if not (_headline_shaped(line) or _short_headline(line, lead)):
             continue  # (a line of the box no rule knew: a name, a rating, a standfirst)
+        if doc.folded[line.index] in headings:
+            return  # (a sidebar's link to the page, over the page's own heading kept below)
         shared = bool(_stems(line.text) & lead)
         # with no byline box passed, the words it shares with the lead make the headline, when
         # it is no button, no address, and no item of a menu whose item over it, about as
