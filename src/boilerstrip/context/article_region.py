@@ -5,7 +5,8 @@ from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
 from .common import (
-    _BYLINE, _BYLINE_BOX, _BYLINE_REACH, _in_byline_box, _is_heading_like, _is_text, _kept
+    _BYLINE, _BYLINE_BOX, _BYLINE_REACH, _boxed, _in_byline_box, _is_heading_like, _is_text,
+    _kept
 )
 from .settling import _BUTTON_VERB, _menu_row, _opens_section, _stems
 
@@ -86,17 +87,23 @@ def _first_kept_over_byline(doc: Document, verdicts) -> tuple[int, int]:
     if first is None:
         return -1, -1
     line = site = nonblank[first]
-    if verdicts[line.index].rule_id == "ctx.title" and line.words <= _SITE_NAME_WORDS:
+    if verdicts[line.index].rule_id == "ctx.title":  # (the title kept already, or a site's name)
         second = next(kept, None)
-        if second is None or _stems(line.text) & _stems(nonblank[second].text):
+        if second is None or not _site_name(line, verdicts, _stems(nonblank[second].text)):
             return -1, -1
         first, line = second, nonblank[second]
     if not _headline_shaped(line) or _BYLINE.match(line.text):
         return -1, -1  # (a date or a credit left over from the byline box is no headline)
-    under = nonblank[first + 1:first + 1 + _BYLINE_REACH]
-    if not any(_in_byline_box(ln, verdicts[ln.index], _BYLINE_BOX) for ln in under):
+    if not _boxed(nonblank[first + 1:first + 1 + _BYLINE_REACH], verdicts):
         return -1, -1
     return line.index, (site.index if site is not line else -1)
+
+
+def _site_name(line: Line, verdicts, stems: set[str]) -> bool:
+    """``line`` is a site's name kept as the page's title: five words or fewer, and none of
+    the words ``stems`` holds (the headline's under it, the lead's)."""
+    return (verdicts[line.index].rule_id == "ctx.title" and line.words <= _SITE_NAME_WORDS
+            and not _stems(line.text) & stems)
 
 
 _RUN_IDS = ("related.", "nav.toc")  # a run's heading and the lines it took
@@ -248,14 +255,15 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
             continue  # (a line of the box no rule knew: a name, a rating, a standfirst)
         if doc.folded[line.index] in headings:
             return  # (a sidebar's link to the page, over the page's own heading kept below)
-        shared = bool(_stems(line.text) & lead)
+        words = _stems(line.text)
+        shared = bool(words & lead)
         # with no byline box passed, the words it shares with the lead make the headline, when
         # it is no button, no address, and no item of a menu whose item over it, about as
         # long, shares its words too ("Retrieve a shipment" over "Cancel a shipment"; a
         # breadcrumb's "Driving licences" is shorter)
         over = nonblank[n - 1] if n else None
-        sibling = (over is not None and over.words * 2 >= line.words
-                   and bool(_stems(over.text) & _stems(line.text)))
+        over_words = _stems(over.text) if over is not None else set()
+        sibling = over is not None and over.words * 2 >= line.words and bool(over_words & words)
         short = not _headline_shaped(line)  # (two words: under a title kept, a menu's item)
         if not byline and ((titled and short) or not shared or sibling
                            or _BUTTON_VERB.match(line.text) or line.text.count(",") > 1):
@@ -263,21 +271,18 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
         above = [ln for ln in nonblank[:n] if _kept(verdicts[ln.index])]
         # (a site's name kept as the first line, sharing no word with the headline or the
         # lead, is no headline kept already)
-        site = (len(above) == 1 and verdicts[above[0].index].rule_id == "ctx.title"
-                and above[0].words <= _SITE_NAME_WORDS and shared
-                and not _stems(above[0].text) & (lead | _stems(line.text)))
+        site = len(above) == 1 and shared and _site_name(above[0], verdicts, lead | words)
         if (not _menu_row(line, doc) and (not above or site)
                 and (v.rule_id != "nav.menu" or shared)):
             # (a menu's last item shares a word with the lead, as ``_heads_menu_gap`` asks)
             verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",
                                            "the article's headline, above its byline block")
-            title = nonblank[n - 1] if n else None
-            if (title is not None and verdicts[title.index].rule_id in _CONTEXT_DROPS
-                    and _headline_shaped(title) and not _menu_row(title, doc)
-                    and _stems(title.text) & (lead | _stems(line.text))):
+            if (over is not None and verdicts[over.index].rule_id in _CONTEXT_DROPS
+                    and _headline_shaped(over) and not _menu_row(over, doc)
+                    and over_words & (lead | words)):
                 # (that was the standfirst: the title over it shares its words or the lead's)
-                verdicts[title.index] = Verdict(Label.KEEP, "ctx.headline",
-                                                "the article's headline, over its standfirst")
+                verdicts[over.index] = Verdict(Label.KEEP, "ctx.headline",
+                                               "the article's headline, over its standfirst")
             if site:
                 verdicts[above[0].index] = Verdict(Label.DROP, "ctx.site_name",
                                                    "the site's name, over the article's headline")

@@ -70,6 +70,11 @@ def _in_byline_box(line: Line, v: Verdict, ids: tuple[str, ...] = _UNDER_HEADLIN
         _BYLINE.match(line.text))
 
 
+def _boxed(lines: list[Line], verdicts) -> bool:
+    """One of ``lines`` is a byline, a date or a share line: a byline box stands there."""
+    return any(_in_byline_box(ln, verdicts[ln.index], _BYLINE_BOX) for ln in lines)
+
+
 def _looked_through(v: Verdict) -> bool:
     """A firm rule drop that does not head a run: a widget line that pass 2 looks past when it
     asks what lies beyond it (a share bar, a date, an ad marker, a photo credit)."""

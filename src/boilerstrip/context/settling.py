@@ -8,8 +8,8 @@ from ..features import CJK_OR_HANGUL, Line
 from ..judge import Document
 from ..labels import Label, Verdict
 from .common import (
-    _BYLINE, _BYLINE_BOX, _BYLINE_REACH, _DIGITS, _in_byline_box, _is_heading_like,
-    _is_menu_block, _is_menu_like, _is_sentence, _is_text, _kept, _looked_through
+    _BYLINE, _BYLINE_REACH, _DIGITS, _boxed, _is_heading_like, _is_menu_block, _is_menu_like,
+    _is_sentence, _is_text, _kept, _looked_through
 )
 
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+\w")
@@ -89,8 +89,7 @@ def _heads_menu_gap(doc: Document, block: list[Line], verdicts) -> bool:
         return False
     after = [ln for ln in doc.lines[last.index + 1:last.index + 4 * _BYLINE_REACH]
              if not ln.blank][:1 + _BYLINE_REACH]
-    return (bool(after) and _is_sentence(after[0])
-            and any(_in_byline_box(ln, verdicts[ln.index], _BYLINE_BOX) for ln in after[1:]))
+    return bool(after) and _is_sentence(after[0]) and _boxed(after[1:], verdicts)
 
 
 def _under_menu(block: list[Line], n: int, above: Label | None) -> bool:
