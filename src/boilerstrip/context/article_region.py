@@ -245,7 +245,7 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
                 titled = True  # (a title kept as a heading: a two-word line over it is a menu's)
                 headings.add(doc.folded[line.index])
             continue  # (a deck, a section heading, a widget kept as a heading above the lead)
-        if _in_byline_box(line, v) or v.rule_id.startswith(("promo.cta", "rating.")):
+        if _in_byline_box(line, v):
             # (an ad marker, a credit, a "Book now" button, a rating is passed; a byline counts)
             byline = byline or _in_byline_box(line, v, _BYLINE_BOX)
             continue
