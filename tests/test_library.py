@@ -108,3 +108,32 @@ def test_short_lines_far_below_the_article_fall_outside_it() -> None:
     assert result.text.splitlines()[:5] == article
     # (The teaser sentence on line 15 is prose and stays: the region step only drops short
     # lines, because prose far from the article is too often the article's own second part.)
+
+
+def test_reasons_name_lines_of_the_input_after_a_second_pass() -> None:
+    # The first pass drops the menu; the second, cleaning that output again, finds the highlight
+    # box's copy of a sentence. Its reasons must name the input's lines, not that pass's own.
+    page = (
+        "Harbour ferry fares rise again this spring\n"
+        "Skip to main content\nSubscribe\nSearch\nHome\nNews\nSport\nWeather\nHome\nNews\n"
+        "Harbour ferry fares rise again this spring\n"
+        "Published March 3rd, 2024 - 08:10 GMT\n"
+        "Highlights\n"
+        "Commuters will pay more from April, the council said on Tuesday.\n\n"
+        "The council confirmed on Tuesday that ferry fares on the harbour route will rise by eight "
+        "percent from the first of April, the second increase in a year.\n\n"
+        "Officials said that fuel and crew costs had climbed faster than expected and that the "
+        "subsidy would not cover the gap this time.\n\n"
+        "Commuters will pay more from April, the council said on Tuesday.\n\n"
+        "Regular passengers told reporters that many would switch to the bus, which takes twice "
+        "as long but costs half as much.\n\n"
+        "A season ticket will now cost 640 pounds a year, up from 590, and single fares go up by "
+        "forty pence.\n"
+    )
+    res = boilerstrip.clean_and_explain(page)
+    named = {r.line_number: r for r in res.removed if r.rule_id == "repeat.highlight"}
+    assert set(named) == {13, 14}
+    assert named[13].reason == "the label of the quote on line 14"
+    assert named[14].reason == "a sentence the article prints again on line 20"
+    assert res.lines[19] == res.lines[13]
+    assert res.verdicts[12].refs == (13,)

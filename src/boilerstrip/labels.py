@@ -1,7 +1,7 @@
 """Labels and verdicts: what a filter may say about a line."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 
@@ -22,6 +22,17 @@ class Verdict:
     firm: bool = False
     #: The line heads a run (e.g. a "Related articles" heading): short lines under it go too.
     starts_run: bool = False
+    #: The lines the reason names (0-based), and the reason as a template of their 1-based
+    #: numbers ("repeats line {}"): a later cleaning pass numbers the lines of its own input.
+    refs: tuple[int, ...] = ()
+    template: str = ""
+
+    def renumbered(self, origin: list[int]) -> Verdict:
+        """This verdict with the lines it names moved to ``origin[i]`` (the input's numbering)."""
+        if not self.refs:
+            return self
+        refs = tuple(origin[i] for i in self.refs)
+        return replace(self, refs=refs, reason=self.template.format(*(i + 1 for i in refs)))
 
 
 @dataclass(frozen=True)

@@ -122,7 +122,7 @@ def run(text: str, config: Config) -> Result:
         lang = lang2
         for i, v in enumerate(again):  # map the later pass's drops back to the input lines
             if v is not None and v.label is Label.DROP:
-                final[origin[i]] = v
+                final[origin[i]] = v.renumbered(origin)
         out, origin = out2, [origin[j] for j in origin2]
     removed = tuple(
         Removal(ln.index + 1, ln.text, v.rule_id, v.reason)

@@ -16,6 +16,12 @@ def _drop(rule_id: str, reason: str) -> Verdict:
     return Verdict(Label.DROP, rule_id, reason, firm=True)
 
 
+def _drop_at(rule_id: str, template: str, *refs: int) -> Verdict:
+    """A drop whose reason names lines (0-based ``refs``) by number: "repeats line {}"."""
+    return Verdict(Label.DROP, rule_id, template.format(*(i + 1 for i in refs)), firm=True,
+                   refs=refs, template=template)
+
+
 def _kept(v: Verdict | None) -> bool:
     return v is not None and v.label is Label.KEEP
 

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
-from .common import _drop, _is_text, _kept, _unsure
+from .common import _drop, _drop_at, _is_text, _kept, _unsure
 
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a row of a table written with pipes
 # A statement ends with a full stop (a headline may end with "?" or "!", rarely with "."); a
@@ -41,9 +41,9 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
                 # above the text, under a menu's or a breadcrumb's short items, the first copy
                 # goes and the second is left to its neighbours: of a breadcrumb's last item
                 # over the page's heading, the heading is the one next to the text
-                verdicts[earlier.index] = _drop("repeat.line", f"printed again on line {line.index + 1}")
+                verdicts[earlier.index] = _drop_at("repeat.line", "printed again on line {}", line.index)
             else:
-                verdicts[line.index] = _drop("repeat.line", f"repeats line {earlier.index + 1}")
+                verdicts[line.index] = _drop_at("repeat.line", "repeats line {}", earlier.index)
             continue
         t = next((t for t in top if t < k and folded[nonblank[t].index] == key), None)
         first = seen.setdefault(key, k)
@@ -62,11 +62,11 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
                 and _unsure(verdicts[title.index])):
             # A highlights box ("Highlights" over a sentence of the article): the box goes, and
             # the article's own copy further down stays.
-            verdicts[title.index] = _drop("repeat.highlight",
-                                          f"a sentence the article prints again on line {line.index + 1}")
+            verdicts[title.index] = _drop_at("repeat.highlight",
+                                             "a sentence the article prints again on line {}", line.index)
             if above.rule_id != "repeat.highlight":
-                verdicts[label.index] = _drop("repeat.highlight",
-                                              f"the label of the quote on line {title.index + 1}")
+                verdicts[label.index] = _drop_at("repeat.highlight",
+                                                 "the label of the quote on line {}", title.index)
         else:
             if copies is None:
                 copies = {}
@@ -74,8 +74,8 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
                     copies.setdefault(folded[ln.index], []).append(q)
             if not _toc_entry(nonblank, folded, t, k, verdicts, copies):  # (a section heading
                 # listed in a table of contents near the top stays)
-                verdicts[line.index] = _drop("title.repeated",
-                                             f"repeats the title on line {title.index + 1}")
+                verdicts[line.index] = _drop_at("title.repeated",
+                                                "repeats the title on line {}", title.index)
     _repeated_blocks(doc, verdicts)
 
 
@@ -137,8 +137,8 @@ def _repeated_blocks(doc: Document, verdicts: list[Verdict | None]) -> None:
             continue
         for ln in block:
             if not (verdicts[ln.index] is not None and verdicts[ln.index].firm):
-                verdicts[ln.index] = _drop("repeat.block", f"repeats lines {nonblank[start].index + 1}"
-                                           f"-{nonblank[start + size - 1].index + 1}")
+                verdicts[ln.index] = _drop_at("repeat.block", "repeats lines {}-{}", nonblank[start].index,
+                                              nonblank[start + size - 1].index)
 
 
 def templated(doc: Document, verdicts: list[Verdict | None]) -> None:
