@@ -1052,3 +1052,23 @@ def test_a_sidebar_link_to_the_page_is_no_second_headline():
     kept = [n for n, (line, v) in enumerate(zip(result.lines, result.verdicts))
             if line == "Retries and backoff" and v.label is not Label.DROP]
     assert kept == [result.lines.index("Docs / Guides / Retries and backoff") + 1]
+
+
+def test_a_sentence_printed_near_the_top_and_again_in_the_text_keeps_the_text_s_copy():
+    """Dev slice: a summary box printed one sentence of the article over the text with no
+    label the rules know. A repeat of a line near the top was taken for a repeat of the title,
+    and the article's own copy, mid-text, went. A sentence printed twice is a quote of the
+    article: the copy near the top goes, the text keeps its own."""
+    sentence = "The ferry will stop at the island twice a day from the first of June."
+    text = ("Island ferry returns after two years\n"
+            "Published 2 May 2025\n" + sentence + "\n\n"
+            "The ferry service to the island, suspended since the pier was damaged in a storm two "
+            "years ago, will run again this summer, the port authority said on Friday.\n\n"
+            "Repairs to the pier cost four million euros and took longer than planned because "
+            "the contractor had to wait for calm weather.\n\n" + sentence + "\n\n"
+            "Islanders welcomed the news but asked for a winter timetable as well.\n")
+    result = boilerstrip.clean_and_explain(text)
+    copies = [n for n, line in enumerate(result.lines) if line == sentence]
+    dropped = [n for n in copies if result.verdicts[n] is not None
+               and result.verdicts[n].label is Label.DROP]
+    assert dropped == [copies[0]]

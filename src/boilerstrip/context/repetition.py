@@ -58,13 +58,13 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
         boxed = above is not None and (  # under a highlights label, or the box's sentence above
             _box_sentence(label, verdicts)
             or (_unsure(above) and doc.hinted(label, "highlight") is not None))
-        if (_STATEMENT.search(line.text) and line.words >= _HIGHLIGHT_WORDS and boxed
+        if (_STATEMENT.search(line.text) and line.words >= _HIGHLIGHT_WORDS
                 and _unsure(verdicts[title.index])):
-            # A highlights box ("Highlights" over a sentence of the article): the box goes, and
-            # the article's own copy further down stays.
+            # A sentence of the article printed near the top (a highlights box, with or without
+            # its label "Highlights"): the top copy goes, the article's own further down stays.
             verdicts[title.index] = _drop_at("repeat.highlight",
                                              "a sentence the article prints again on line {}", line.index)
-            if above.rule_id != "repeat.highlight":
+            if boxed and above.rule_id != "repeat.highlight":
                 verdicts[label.index] = _drop_at("repeat.highlight",
                                                  "the label of the quote on line {}", title.index)
         else:
