@@ -1072,3 +1072,36 @@ def test_a_sentence_printed_near_the_top_and_again_in_the_text_keeps_the_text_s_
     dropped = [n for n in copies if result.verdicts[n] is not None
                and result.verdicts[n].label is Label.DROP]
     assert dropped == [copies[0]]
+
+
+def test_a_list_of_quantities_between_a_widget_and_the_method_stays():
+    """Fresh review: a recipe card's ingredients stood between a rating widget and the
+    "Method" heading over the steps; the block took its label from the widget and only the
+    heading over the steps stayed. Three or more quantities in a row ("200 g rye flour", "½
+    tsp salt") are a list of the article's, and so is the section heading over them."""
+    text = ("Seeded Rye Crackers\n"
+            "Posted on March 3, 2025 by Ida Fenn\n"
+            "Jump to Recipe\n"
+            "These crackers keep for two weeks in a tin, and they cost a fraction of the boxed "
+            "ones you buy at the shop.\n\n"
+            "Rye gives them an earthy, slightly sour taste that goes well with sharp cheese.\n\n"
+            "Seeded Rye Crackers\n"
+            "★★★★★ 4.8 from 57 votes\n"
+            "Print Recipe\n"
+            "Pin\n"
+            "Prep Time 10 mins\n"
+            "Bake Time 25 mins\n"
+            "Ingredients\n"
+            "200 g rye flour\n"
+            "60 g mixed seeds\n"
+            "½ tsp fine salt\n"
+            "3 tbsp olive oil\n"
+            "150 ml warm water\n"
+            "Method\n"
+            "Heat the oven to 180°C and line two trays with baking paper.\n"
+            "Mix everything into a soft dough, roll it thin and cut it into squares.\n"
+            "Bake for 25 minutes, until crisp and golden at the edges.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("Ingredients", "200 g rye flour", "½ tsp fine salt", "150 ml warm water", "Method"):
+        assert line in kept
+    assert "★★★★★ 4.8 from 57 votes" not in kept

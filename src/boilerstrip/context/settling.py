@@ -27,6 +27,31 @@ def _item_shape(line: Line) -> str | None:
     return _DIGITS.sub("0", m.group(1).casefold())
 
 
+# an ingredient or a part with its quantity: "115 g butter", "½ tsp salt", "2 ripe pears",
+# "1-2 cloves garlic", "돼지고기 300g", "砂糖 大さじ1" (a lower-case word after the number: "7 Best
+# Laptops", a listicle's title, is no quantity)
+_QUANTITY = re.compile(
+    r"^(\d+([.,/]\d+)?|\d*[½¼¾⅓⅔⅛⅜⅝⅞])(\s?[-–]\s?\d+([.,/]\d+)?)?\s?(?-i:[a-zà-ÿ])"
+    r"|\s(\d+([.,/]\d+)?|[½¼¾])\s?(g|kg|ml|l|cc|개|큰술|작은술|컵|克|毫升|个|勺|個|本|枚)$"
+    r"|(大さじ|小さじ|カップ)\s?[\d½¼¾/]+$")
+_QUANTITY_LINES = 3  # quantities in a row: a list of the article's (ingredients, parts)
+
+
+def _quantities(lines: list[Line]) -> set[int]:
+    """Positions in ``lines`` of quantities ("115 g butter") that stand ``_QUANTITY_LINES`` or
+    more in a row."""
+    found: set[int] = set()
+    run: list[int] = []
+    for n, ln in enumerate([*lines, None]):
+        if ln is not None and _QUANTITY.search(ln.core) is not None:
+            run.append(n)
+            continue
+        if len(run) >= _QUANTITY_LINES:
+            found.update(run)
+        run = []
+    return found
+
+
 def _heads_section(line: Line) -> bool:
     """A heading just above content: title-like, or a numbered section heading ("1. Scope")."""
     return _is_heading_like(line) or (
@@ -484,9 +509,13 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         heading_zone = True
         shape = None  # the shape of a list of items just above the content, once one starts
         closed = False  # a section's own heading ("Introduction") is the top of the zone
+        # (a list of quantities just above the content, "115 g butter", is the article's)
+        quantities = _quantities(block)
         for n, ln in reversed(list(enumerate(block))):
             item = _item_shape(ln)
-            listed = heading_zone and item is not None and item == shape
+            if heading_zone and n in quantities:  # (over a section's heading, the section
+                closed = False  # before it: "Ingredients" and its list over "Method")
+            listed = heading_zone and (n in quantities or (item is not None and item == shape))
             # (under menu items, "Overview" is the next tab of the menu)
             section = (heading_zone and not closed and not listed and _is_section_label(ln, doc)
                        and not _under_menu(block, n, above))
@@ -511,8 +540,9 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         section = _is_section_label(block[0], doc)
         last = below is None or section
         closing = True
+        quantities = _quantities(block)
         for n, ln in enumerate(block):
-            closing = closing and (_is_sentence(ln) or (section and n == 0) or (
+            closing = closing and (_is_sentence(ln) or (section and n == 0) or n in quantities or (
                 last and (not _is_menu_like(ln) or _heads_list(block, n))))
             if closing:
                 yield ln, keep, "ctx.ends_content", "closing sentence of the content"
