@@ -1105,3 +1105,35 @@ def test_a_list_of_quantities_between_a_widget_and_the_method_stays():
     for line in ("Ingredients", "200 g rye flour", "½ tsp fine salt", "150 ml warm water", "Method"):
         assert line in kept
     assert "★★★★★ 4.8 from 57 votes" not in kept
+
+
+def test_a_job_ad_s_sections_under_its_paragraph_stay_to_the_apply_button():
+    """Fresh review: under a job ad's one paragraph, its sections ("Funções", "Requisitos",
+    "Oferecemos", each a heading over short items) went as the zone after the text: a block
+    that opens with a section heading is the article's last section, but the next section's
+    heading, a single word, read as a menu item and closed it."""
+    text = ("Vagas Litoral\nVagas\nEmpresas\nEntrar\n"
+            "Cozinheiro(a) de Linha – Restaurante Maré Cheia\n"
+            "Publicado há 2 dias\n"
+            "O Restaurante Maré Cheia, na marginal de Cascais, procura um cozinheiro de linha "
+            "para a época de verão, com contrato de seis meses e possibilidade de renovação.\n"
+            "Funções\n"
+            "Preparação de entradas e pratos de peixe\n"
+            "Limpeza e organização da cozinha\n"
+            "Requisitos\n"
+            "Experiência mínima de um ano em cozinha profissional\n"
+            "Disponibilidade para trabalhar aos fins de semana\n"
+            "Oferecemos\n"
+            "Refeições durante o turno\n"
+            "Prémio de fim de época\n"
+            "Candidatar-me\n"
+            "Guardar\n"
+            "Vagas semelhantes\n"
+            "Empregado de mesa – Sintra\n"
+            "Ajudante de cozinha – Oeiras\n"
+            "© 2025 Vagas Litoral\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("Funções", "Requisitos", "Disponibilidade para trabalhar aos fins de semana",
+                 "Oferecemos", "Prémio de fim de época"):
+        assert line in kept
+    assert "Candidatar-me" not in kept and "Empregado de mesa – Sintra" not in kept

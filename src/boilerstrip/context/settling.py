@@ -542,7 +542,9 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         closing = True
         quantities = _quantities(block)
         for n, ln in enumerate(block):
-            closing = closing and (_is_sentence(ln) or (section and n == 0) or n in quantities or (
+            # (in a block that opens with a section, the next section's heading goes on)
+            closing = closing and (_is_sentence(ln) or (section and _is_section_label(ln, doc))
+                                   or n in quantities or (
                 last and (not _is_menu_like(ln) or _heads_list(block, n))))
             if closing:
                 yield ln, keep, "ctx.ends_content", "closing sentence of the content"
