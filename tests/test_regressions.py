@@ -1137,3 +1137,45 @@ def test_a_job_ad_s_sections_under_its_paragraph_stay_to_the_apply_button():
                  "Oferecemos", "Prémio de fim de época"):
         assert line in kept
     assert "Candidatar-me" not in kept and "Empregado de mesa – Sintra" not in kept
+
+
+def test_a_headline_over_the_reporter_s_e_mail_and_a_long_share_bar_comes_back():
+    """Fresh review: the walk up from the first paragraph to the headline stopped at the
+    reporter's e-mail address under the byline, and on other pages ran out of its eight lines
+    in a share bar of many buttons. The address is part of the byline box, and the box's
+    firm drops take no room in the walk."""
+    text = ("THE HARBOUR COURIER\nNews\nSport\nBusiness\nOpinion\nSubscribe\n"
+            "Ferry timetable cut to four sailings a day over winter\n"
+            "By Jo Park\n"
+            "jo.park@harbourcourier.example\n"
+            "12 November 2025\n"
+            "Share\nFacebook\nWhatsApp\nEmail\nPrint\n"
+            "The island ferry will sail four times a day from December, down from seven, "
+            "because two of the three crews are needed for the new boat's trials.\n\n"
+            "Islanders say the cut will make it hard to reach the hospital on the mainland "
+            "for early appointments.\n\n"
+            "The operator said the full timetable will return in March.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Ferry timetable cut to four sailings a day over winter" in kept
+    assert "jo.park@harbourcourier.example" not in kept
+
+
+def test_a_site_s_name_over_its_menu_is_no_headline_when_the_title_is_kept_below():
+    """Guard for the walk up to the headline, which no longer counts a byline box's lines:
+    from the first paragraph it reached past the page's title (kept as a heading), the
+    breadcrumb and the menu, up to the site's name over them, and brought that back as the
+    headline. Over a title kept on the way, a line sharing none of the lead's words is none."""
+    text = ("Usamos cookies para mejorar tu experiencia. Si sigues navegando, aceptas su uso.\n"
+            "Aceptar\n"
+            "Cuchara de Palo\n"
+            "Recetas\nPostres\nGuisos\nConsejos\nVídeos\n"
+            "Inicio › Recetas › Guisos\n"
+            "Cómo hacer un cocido madrileño en olla exprés\n"
+            "Por Marta Ruiz | Actualizado el 3 de febrero de 2025\n"
+            "Este artículo contiene enlaces de afiliado.\n"
+            "El cocido madrileño pide horas de fuego lento, pero con una olla exprés los "
+            "garbanzos y la carne quedan tiernos en menos de una hora.\n\n"
+            "Pon los garbanzos en remojo la noche anterior con agua templada y una pizca de sal.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Cómo hacer un cocido madrileño en olla exprés" in kept
+    assert "Cuchara de Palo" not in kept

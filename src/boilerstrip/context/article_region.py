@@ -226,7 +226,10 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     and goes (``ctx.site_name``). A "Book now" button is looked past, and the title-shaped
     line over the one brought back, sharing a word with it or the lead, is the title over its
     standfirst: it comes back too. A line that repeats a heading kept on the way up (a docs
-    sidebar's link to the page itself) is no headline."""
+    sidebar's link to the page itself) is no headline, nor one that shares no word with the
+    lead over a title kept as a heading (a site's name over its menu). The walk looks at up
+    to ``_HEADLINE_LOOK`` lines, the byline box's firm drops aside (a share bar of many
+    buttons takes no room)."""
     nonblank = doc.nonblank
     first = next((n for n, ln in enumerate(nonblank) if _is_text(verdicts[ln.index])), None)
     if first is None:
@@ -235,9 +238,14 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     byline = False  # (a line of the byline block passed: what is above it is the headline)
     titled = False
     headings: set[str] = set()  # (the lines kept as headings on the way: no headline twice)
-    for n in range(first - 1, max(first - 1 - _HEADLINE_LOOK, -1), -1):
+    looked = 0  # (lines looked at on the way up, a byline box's firm drops aside: a share
+    for n in range(first - 1, -1, -1):  # bar of many buttons takes no room)
         line = nonblank[n]
         v = verdicts[line.index]
+        if not (v.firm and _in_byline_box(line, v)):
+            looked += 1
+            if looked > _HEADLINE_LOOK:
+                return
         if v.label is Label.KEEP:
             if _headline_shaped(line):
                 if v.rule_id != "ctx.heads_content":
@@ -265,6 +273,8 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
         over_words = _stems(over.text) if over is not None else set()
         sibling = over is not None and over.words * 2 >= line.words and bool(over_words & words)
         short = not _headline_shaped(line)  # (two words: under a title kept, a menu's item)
+        if titled and not shared:
+            return  # (over a title kept as a heading, a line with none of the lead's words)
         if not byline and ((titled and short) or not shared or sibling
                            or _BUTTON_VERB.match(line.text) or line.text.count(",") > 1):
             return
