@@ -1179,3 +1179,34 @@ def test_a_site_s_name_over_its_menu_is_no_headline_when_the_title_is_kept_below
     kept = boilerstrip.clean(text).splitlines()
     assert "Cómo hacer un cocido madrileño en olla exprés" in kept
     assert "Cuchara de Palo" not in kept
+
+
+def test_a_thread_s_last_post_under_a_reply_button_stays():
+    """Fresh review: on a forum's page every post ends with "Reply", and the one in the
+    bottom part ended the article there, so the thread's last post went with the page's
+    tail. A button printed under an earlier post too is no end, on a page with post details
+    ("Joined:", "Messages:"); the prompt to log in and reply still is."""
+    text = ("Hearth & Flue Forum\nForums\nNew posts\nWhat's new\nMembers\nMedia\n"
+            "Marketplace\nSearch forums\nLog in\nRegister\n"
+            "Forums › Stoves › Installation\n"
+            "Wood stove smokes into the room when the door opens — chimney too short?\n"
+            "oakleaf_mira\nJoined: Oct 3, 2023\nMessages: 41\nNov 2, 2025\n"
+            "Our new stove puts a puff of smoke into the room every time I open the door to add "
+            "a log. The flue is about four metres and goes straight up through the roof.\n"
+            "Reply\nLike\n"
+            "sweep_tom\nJoined: Jan 9, 2014\nMessages: 3,870\nNov 2, 2025\n"
+            "Four metres is on the short side for most stoves. Open the air vent fully for a "
+            "minute before you open the door, then open it slowly; that usually stops it.\n"
+            "Reply\nLike\n"
+            "oakleaf_mira\nJoined: Oct 3, 2023\nMessages: 41\nNov 4, 2025\n"
+            "Opening the vent first worked. No smoke at all last night, thank you for the tip!\n"
+            "Like\nReply\n"
+            "You must log in or register to reply here.\n"
+            "Similar threads\n"
+            "Cracked firebrick in an older stove\n"
+            "Best gloves for loading a stove\n"
+            "Terms and rules\nPrivacy policy\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert ("Opening the vent first worked. No smoke at all last night, thank you for the tip!"
+            in kept)
+    assert "Similar threads" not in kept and "Cracked firebrick in an older stove" not in kept

@@ -25,19 +25,28 @@ def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A comment-section line (prompt, counter, form, "NAME says") in the bottom part ends
     the article: whatever follows (teasers, comments, promotions) goes, protected lines aside.
     Not when several times more running text follows it than precedes it: then the page
-    printed its comment widget above the article (a long comment thread is not that long)."""
+    printed its comment widget above the article (a long comment thread is not that long).
+    Nor, on a forum's page (post details that ``forum.meta`` knows), when the line is a button
+    printed under an earlier post too, above the bottom part: each post has one."""
     nonblank = doc.nonblank
     start = int(len(nonblank) * doc.config.tail_from)
     prose: list[int] | None = None
+    seen: dict[str, int] = {}  # each text's first position (built when first needed)
+    forum = False  # (a forum's or a Q&A page's post details are on the page)
     for k in range(start, len(nonblank)):
         v = verdicts[nonblank[k].index]
         if v.label is Label.DROP and v.firm and v.rule_id.startswith("comment."):
             if prose is None:  # running-text characters before each line (computed once)
                 prose = [0]
-                for ln in nonblank:
+                for n, ln in enumerate(nonblank):
                     prose.append(prose[-1] + (ln.chars if verdicts[ln.index].label is Label.KEEP else 0))
+                    seen.setdefault(doc.folded[ln.index], n)
+                    forum = forum or verdicts[ln.index].rule_id == "forum.meta"
             if prose[-1] - prose[k + 1] > doc.config.tail_article_ratio * prose[k]:
                 continue  # far more running text below than above: the article comes after it
+            earlier = seen[doc.folded[nonblank[k].index]]
+            if forum and earlier < start and prose[k] > prose[earlier + 1]:
+                continue  # a button under each post of a thread ("Reply"), above text already
             _drop_rest(nonblank[k + 1:], verdicts, _drop(
                 "tail.after_end", f"below {nonblank[k].text!r}, which ends the article"))
             return
