@@ -15,6 +15,7 @@ _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a row of a table written with pipe
 # highlight quoting the article is a whole sentence of several words.
 _STATEMENT = re.compile(r"[.。]['\"’”“‘»«)]*$")
 _HIGHLIGHT_WORDS = 6
+_QUOTED = re.compile(r"^\s*[\"“„«‘'»「『]")  # a quotation's opening mark
 _CRUMB_WORDS = 4  # a menu's or a breadcrumb's item is a few words
 
 
@@ -59,9 +60,11 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
             _box_sentence(label, verdicts)
             or (_unsure(above) and doc.hinted(label, "highlight") is not None))
         if (_STATEMENT.search(line.text) and line.words >= _HIGHLIGHT_WORDS
-                and _unsure(verdicts[title.index])):
+                and _unsure(verdicts[title.index]) and (boxed or not _QUOTED.match(line.text))):
             # A sentence of the article printed near the top (a highlights box, with or without
             # its label "Highlights"): the top copy goes, the article's own further down stays.
+            # (Without the label, a quotation near the top is the article's opening, and the
+            # copy further down the pull quote, which goes as the title's repeat below.)
             verdicts[title.index] = _drop_at("repeat.highlight",
                                              "a sentence the article prints again on line {}", line.index)
             if boxed and above.rule_id != "repeat.highlight":
