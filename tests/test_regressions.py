@@ -1210,3 +1210,22 @@ def test_a_thread_s_last_post_under_a_reply_button_stays():
     assert ("Opening the vent first worked. No smoke at all last night, thank you for the tip!"
             in kept)
     assert "Similar threads" not in kept and "Cracked firebrick in an older stove" not in kept
+
+
+def test_a_site_s_name_on_line_1_over_a_headline_kept_goes():
+    """Fresh reviews: a shop's or a council's name on the first line stayed as the page's
+    title whenever the headline under the menu was kept already (the headline step, which
+    knew site names, had nothing to bring back). Five words or fewer, no number, sharing no
+    word with the headline kept under it or the lead: the site's name."""
+    text = ("Harbourline Outfitters\nMen\nWomen\nKids\nSale\nStores\nMy account\n"
+            "Home > Camping > Tents\n"
+            "Ridgeback Two-Person Backpacking Tent\n"
+            "The Ridgeback pitches in under three minutes and weighs 1.6 kg packed, light "
+            "enough for long trips on foot without giving up a proper porch for boots and "
+            "packs.\n\n"
+            "Its fly is coated on both sides, and the poles are colour-coded so the tent goes "
+            "up the same way every time, even in the dark.\n\n"
+            "The inner tent can be pitched on its own on dry, warm nights.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Ridgeback Two-Person Backpacking Tent"
+    assert "Harbourline Outfitters" not in kept

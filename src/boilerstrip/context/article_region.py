@@ -235,6 +235,17 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     if first is None:
         return
     lead = _stems(nonblank[first].text)
+    _headline(doc, verdicts, nonblank, first, lead)
+    kept = [ln for ln in nonblank[:first + 1] if _kept(verdicts[ln.index])]
+    if (len(kept) >= 3 and _headline_shaped(kept[1]) and not any(ch.isdigit() for ch in kept[0].text)
+            and _site_name(kept[0], verdicts, lead | _stems(kept[1].text))):
+        # (the page's name over a headline kept, and then the lead: it shares no word, and
+        # has no number, which a title has: "Top 39 ... in 2025")
+        verdicts[kept[0].index] = Verdict(Label.DROP, "ctx.site_name",
+                                          "the site's name, over the article's headline")
+
+
+def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: set[str]) -> None:
     byline = False  # (a line of the byline block passed: what is above it is the headline)
     titled = False
     headings: set[str] = set()  # (the lines kept as headings on the way: no headline twice)
