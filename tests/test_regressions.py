@@ -1229,3 +1229,25 @@ def test_a_site_s_name_on_line_1_over_a_headline_kept_goes():
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "Ridgeback Two-Person Backpacking Tent"
     assert "Harbourline Outfitters" not in kept
+
+
+def test_a_bare_byline_over_the_text_goes_when_the_author_box_below_names_it():
+    """Fresh review: an opinion column's byline was the author's name alone, under the
+    standfirst and over the first paragraph, and stayed as a heading; the author box under
+    the column ("NAME es periodista y ...") said whose name it was. A name over the text
+    whose description a line in the bottom half gives is the byline."""
+    text = ("El mercado que no quería cerrar\n"
+            "Los vecinos del barrio llevan un año defendiendo una plaza de abastos que el "
+            "ayuntamiento quiere convertir en aparcamiento\n"
+            "Julia Sanz Ortega\n"
+            "Cada sábado por la mañana, el mercado de la plaza Mayor se llena de gente que no "
+            "viene solo a comprar: viene a saludar, a preguntar por la familia, a quejarse del "
+            "tiempo.\n\n"
+            "El ayuntamiento asegura que el edificio necesita una reforma que no puede pagar y "
+            "que un aparcamiento traería más clientes a las tiendas de la zona.\n\n"
+            "Los vendedores no lo creen. Dicen que sin el mercado el barrio perderá su centro.\n\n"
+            "Julia Sanz Ortega es periodista y escribe sobre ciudades y comercio local.\n")
+    result = boilerstrip.clean_and_explain(text)
+    kept = result.text.splitlines()
+    assert "Julia Sanz Ortega" not in kept
+    assert kept[1].startswith("Los vecinos del barrio")

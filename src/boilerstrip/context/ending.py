@@ -7,10 +7,15 @@ import re
 from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
-from .common import _drop, _is_sentence
+from .common import _drop, _drop_at, _is_sentence, _is_text
 
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*$")
 _BIO_VERBS = re.compile(r"^(is|was|has|covers|writes|joined|serves|works|holds|studied)\b")
+# what follows an author's name in a bio, in the catalogues' languages ("NAME es periodista")
+_ANY_BIO_VERB = re.compile(
+    r"^(is|was|has|covers|writes|joined|serves|works|holds|studied|ist|war|schreibt|arbeitet|"
+    r"est|a|écrit|travaille|es|fue|escribe|trabaja|è|ha|scrive|lavora|é|foi|escreve|trabalha|"
+    r"schrijft|werkt|jest|pisze|pracuje|—|является|пишет|работает)\s")
 
 
 def _drop_rest(lines: list[Line], verdicts: list[Verdict | None], verdict: Verdict) -> None:
@@ -177,9 +182,43 @@ def bios(doc: Document, verdicts: list[Verdict | None]) -> None:
             headed.append((line, nxt))
     for line in repeated:
         verdicts[line.index] = _drop("bio.author", "author name repeated before a bio")
+    _named_in_bio(doc, verdicts)
     if len({line.text for line, _ in headed}) > 1:
         return
     for line, nxt in headed:  # one name (an author box may be printed twice)
         verdicts[line.index] = _drop("bio.author", "author name heading a bio")
         if not (verdicts[nxt.index] and verdicts[nxt.index].firm):
             verdicts[nxt.index] = _drop("bio.author", f"bio of {line.text}")
+
+
+_BYLINE_SLOT = 3  # lines from the first paragraph, up or down, where a bare byline stands
+
+
+def _named_in_bio(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """A name on its own line near the article's first paragraph (a byline under the
+    standfirst: "Marta Ruiz Gil") whose bio a line in the bottom half gives ("Marta Ruiz Gil
+    es periodista y ...") is the author's byline, and goes. Only for one such name: two or
+    more are a list of entries."""
+    nonblank = doc.nonblank
+    first = next((k for k, ln in enumerate(nonblank) if _is_text(verdicts[ln.index])), None)
+    if first is None:
+        return
+    names = {}
+    for line in nonblank[max(0, first - _BYLINE_SLOT):first + _BYLINE_SLOT]:  # (a byline's place)
+        v = verdicts[line.index]
+        if line.chars <= 40 and not (v is not None and v.firm) and _NAME.match(line.text):
+            names.setdefault(line.text, []).append(line)
+    if not names:
+        return
+    found = []
+    for line in nonblank[len(nonblank) // 2:]:  # (an author box is printed below the article)
+        head = " ".join(line.text.split()[:4])
+        for name, where in names.items():
+            if head.startswith(name + " ") and _ANY_BIO_VERB.match(line.text[len(name):].lstrip() + " "):
+                found.append((name, where, line))
+    if len({name for name, _, _ in found}) != 1:
+        return
+    name, where, bio = found[0]
+    for line in where:
+        verdicts[line.index] = _drop_at("bio.author", "a name that line {} describes below the "
+                                        "article: the byline (or the site's name)", bio.index)
