@@ -1251,3 +1251,28 @@ def test_a_bare_byline_over_the_text_goes_when_the_author_box_below_names_it():
     kept = result.text.splitlines()
     assert "Julia Sanz Ortega" not in kept
     assert kept[1].startswith("Los vecinos del barrio")
+
+
+def test_a_standfirst_between_a_kept_headline_and_its_byline_box_comes_back():
+    """Fresh review: once a share bar's buttons were rules of their own, a Korean page's
+    headline stayed as the heading over the text, but the standfirst under it went with the
+    lines outside the article's region: the headline step restored only lines over the one it
+    brought back. A title-shaped line between a headline kept right over it and the byline
+    box under it is the standfirst."""
+    text = ("THE COAST GAZETTE\nNews\nSport\nBusiness\nCulture\nLog in\nRegister\n"
+            "Home > News > Local\n"
+            "Night library opens on the beach at Marston Sands this summer\n"
+            "Three thousand donated books, open every evening from six until ten\n"
+            "By Dana Holt\n"
+            "Published 12 June 2025, 14:35\n"
+            "Updated 12 June 2025, 16:02\n"
+            "Share\nFacebook\nWhatsApp\nCopy link\n"
+            "The council will open a library on the sand at Marston from the first of July "
+            "until the end of August, for people who find the beach too hot by day.\n\n"
+            "Two shipping containers fitted with shelves will hold books given by residents, "
+            "and volunteers will run the lending desk.\n\n"
+            "Entry is free, and readers can take books home for a week.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[:2] == ["Night library opens on the beach at Marston Sands this summer",
+                        "Three thousand donated books, open every evening from six until ten"]
+    assert "By Dana Holt" not in kept

@@ -225,7 +225,8 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     a short first line kept as the title that shares no word with either is the site's name,
     and goes (``ctx.site_name``). A "Book now" button is looked past, and the title-shaped
     line over the one brought back, sharing a word with it or the lead, is the title over its
-    standfirst: it comes back too. A line that repeats a heading kept on the way up (a docs
+    standfirst: it comes back too; so does a standfirst between a headline kept right over it
+    and the byline box under it. A line that repeats a heading kept on the way up (a docs
     sidebar's link to the page itself) is no headline, nor one that shares no word with the
     lead over a title kept as a heading (a site's name over its menu). The walk looks at up
     to ``_HEADLINE_LOOK`` lines, the byline box's firm drops aside (a share bar of many
@@ -290,6 +291,12 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
                            or _BUTTON_VERB.match(line.text) or line.text.count(",") > 1):
             return
         above = [ln for ln in nonblank[:n] if _kept(verdicts[ln.index])]
+        if (byline and above and above[-1] is over and _headline_shaped(over)
+                and not _menu_row(line, doc)):
+            # (the headline kept right over it, the byline box under it: the standfirst)
+            verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",
+                                           "the article's standfirst, under its headline")
+            return
         # (a site's name kept as the first line, sharing no word with the headline or the
         # lead, is no headline kept already)
         site = len(above) == 1 and shared and _site_name(above[0], verdicts, lead | words)
