@@ -1276,3 +1276,30 @@ def test_a_standfirst_between_a_kept_headline_and_its_byline_box_comes_back():
     assert kept[:2] == ["Night library opens on the beach at Marston Sands this summer",
                         "Three thousand donated books, open every evening from six until ten"]
     assert "By Dana Holt" not in kept
+
+
+def test_a_spec_sheet_between_a_deals_box_and_the_review_stays():
+    """Fresh review: a product review's spec sheet ("Weight: 262g", "Battery life: 38
+    hours") stood between a deals box and the review's first section, and went as the zone
+    over the text. Three or more fields with numbers in a row are a list of the article's,
+    as quantities are; a contact box's "Phone:" and "Fax:" are not such fields."""
+    text = ("Lumen K2 e-reader review: a sharper screen for less\n"
+            "By Ola Brandt\nUpdated 4 May 2025\nShare\n"
+            "The K2 has the crispest screen we have seen on an e-reader at this price, and it "
+            "lasts a month on a charge, but its page-turn buttons feel flimsy.\n\n"
+            "Today's best Lumen K2 deals\n$129 at Example Store\n$135 at Other Shop\nView Deal\n"
+            "Advertisement\nSign up to our newsletter\nShare this article\n"
+            "Lumen K2: Specs\n"
+            "Screen: 7 inch, 300 ppi\n"
+            "Storage: 16GB\n"
+            "Battery life: 5 weeks\n"
+            "Weight: 178g\n"
+            "Design and battery\n"
+            "The K2 is a slim slab of matt plastic with two buttons on the right edge, which "
+            "left-handed readers can swap in the settings.\n\n"
+            "The buttons are the weak point: they rattle a little, and one of ours stuck after "
+            "a week in a coat pocket.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("Screen: 7 inch, 300 ppi", "Storage: 16GB", "Weight: 178g", "Design and battery"):
+        assert line in kept
+    assert "$129 at Example Store" not in kept

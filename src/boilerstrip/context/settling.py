@@ -37,13 +37,21 @@ _QUANTITY = re.compile(
 _QUANTITY_LINES = 3  # quantities in a row: a list of the article's (ingredients, parts)
 
 
+# a field of a spec sheet: "Weight: 262g", "Battery life: 38 hours" (a label of three words or
+# fewer, a value with a number in it; not a contact box's "Phone:", "Fax:", "Hours:")
+_SPEC = re.compile(r"^(?!(phone|tel|telephone|fax|mobile|call|hours|opening hours|telefon|"
+                   r"téléphone|teléfono|telefone|telefono|телефон|tel\.)\s*[:：])"
+                   r"[^\W\d_][^:：]{0,30}[:：][^:：]*\d", re.IGNORECASE)
+
+
 def _quantities(lines: list[Line]) -> set[int]:
-    """Positions in ``lines`` of quantities ("115 g butter") that stand ``_QUANTITY_LINES`` or
-    more in a row."""
+    """Positions in ``lines`` of quantities ("115 g butter") or fields with numbers ("Weight:
+    262g") that stand ``_QUANTITY_LINES`` or more in a row."""
     found: set[int] = set()
     run: list[int] = []
     for n, ln in enumerate([*lines, None]):
-        if ln is not None and _QUANTITY.search(ln.core) is not None:
+        if ln is not None and (_QUANTITY.search(ln.core) is not None or (
+                _SPEC.match(ln.core) is not None and len(ln.core.split(":")[0].split()) <= 3)):
             run.append(n)
             continue
         if len(run) >= _QUANTITY_LINES:
