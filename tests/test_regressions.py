@@ -1303,3 +1303,20 @@ def test_a_spec_sheet_between_a_deals_box_and_the_review_stays():
     for line in ("Screen: 7 inch, 300 ppi", "Storage: 16GB", "Weight: 178g", "Design and battery"):
         assert line in kept
     assert "$129 at Example Store" not in kept
+
+
+def test_a_list_run_started_in_the_menu_stops_at_the_headline_over_its_byline():
+    """Fresh review: a blog's menu item "About Me" reads as an author box's heading, which
+    takes the lines under it along; above the text that run went on through the menu and
+    took the recipe's title too. A run that starts above the first paragraph stops at a
+    title-shaped line with a byline or a date right under it."""
+    text = ("Little Oven Diaries\nRecipes\nBread\nCakes\nAbout Me\nShop\n"
+            "Honey Oat Sandwich Loaf\n"
+            "Posted on October 5, 2024 by Nell Ward\n"
+            "This loaf is soft enough for children's sandwiches and sturdy enough to toast, and "
+            "the oats keep it fresh for four or five days.\n\n"
+            "I bake it on Sundays and slice it all before it goes into the freezer.\n\n"
+            "Warm the milk and honey, stir in the yeast and wait ten minutes until it foams.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Honey Oat Sandwich Loaf"
+    assert "Posted on October 5, 2024 by Nell Ward" not in kept

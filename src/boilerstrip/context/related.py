@@ -8,7 +8,7 @@ from itertools import accumulate
 from ..features import Line
 from ..judge import Document, UNSURE
 from ..labels import Label, Verdict
-from .common import _DIGITS, _drop
+from .common import _BYLINE_BOX, _DIGITS, _drop, _is_text
 
 # A list item marked with a dash or a bullet (not a number: numbered lists nest as "4.1").
 _DASHED = re.compile(r"^[-*•·–—▪►✓✔]\s")
@@ -17,8 +17,20 @@ _DATED = re.compile(r"^[-–•*]?\s*(\d{1,2}(st|nd|rd|th|\.)?\s+\w{3,10}\.?,?\s
                     r"(st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[-–—:|]")
 
 
+def _over_byline(lines: list[Line], verdicts: list[Verdict | None], j: int) -> bool:
+    """The next line with text under line ``j`` is a byline or a date a rule dropped."""
+    for k in range(j + 1, len(lines)):
+        w = verdicts[k]
+        if w is not None:
+            return (w.firm and w.label is Label.DROP
+                    and w.rule_id.startswith(_BYLINE_BOX[:2]))
+    return False
+
+
 def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
-    """Lines under a run-starting heading go until real prose resumes. Under a table of
+    """Lines under a run-starting heading go until real prose resumes (or, for a run that
+    starts above the first paragraph, until a title-shaped line over a byline or a date: the
+    headline under a menu item such as "About Me"). Under a table of
     contents the list ends where its first entry comes back, and the entries met again
     further down are kept as the article's section headings (ctx.toc_heading); fewer than
     ``toc_min_entries`` lines before the prose are no contents list but the article's first
@@ -27,6 +39,9 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
     lines = doc.lines
     listed: dict[str, tuple[int, str]] = {}  # contents entry -> (end of its list, its heading)
     prose_upto = None  # kept characters above each line, for teaser cards
+    # the first line pass 1 kept as running text: a run that starts above it is in the menus
+    first_text = next((k for k, w in enumerate(verdicts) if w is not None and _is_text(w)),
+                      len(lines))
     i = 0
     while i < len(lines):
         v = verdicts[i]
@@ -66,6 +81,8 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 continue
             if w.firm and (w.label is Label.KEEP or w.starts_run):
                 break
+            if i < first_text and not w.firm and not line.terminal and _over_byline(lines, verdicts, j):
+                break  # (a run started in the menus stops at the headline over its byline)
             if toc and doc.folded[j] == first_entry:
                 break
             if v.rule_id.startswith("changelog.") and _DATED.match(line.text):
