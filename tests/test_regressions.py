@@ -1320,3 +1320,56 @@ def test_a_list_run_started_in_the_menu_stops_at_the_headline_over_its_byline():
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "Honey Oat Sandwich Loaf"
     assert "Posted on October 5, 2024 by Nell Ward" not in kept
+
+
+def test_a_forum_thread_keeps_its_title_and_its_posts():
+    """Review: a forum thread's title stood over the thread's details ("Thread starter",
+    "Joined:", "Messages:"), which stopped the walk up to the headline. Once the title came
+    back, the next cleaning pass, without those details, read the posts under the title as
+    reader comments and dropped them all. Post details are part of the box under a headline,
+    and a comment section needs an article above it: a fifth of the kept text at least."""
+    text = ("Hearth & Flue Forum\nForums\nNew posts\nMembers\nLog in\nRegister\n"
+            "Forums › Stoves › Installation\n"
+            "Wood stove smokes into the room when the door opens\n"
+            "Thread starter oakleaf_mira\nStart date Nov 2, 2025\n"
+            "oakleaf_mira\nNew member\nJoined: Oct 3, 2023\nMessages: 41\n"
+            "Hi all, hoping someone can help. Our new stove puts a puff of smoke into the room "
+            "every time I open the door to add a log.\n"
+            "The flue is about four metres and goes straight up through the roof. Is that "
+            "too short?\n"
+            "Reply\nLike\n"
+            "sweep_tom\nWell-known member\nJoined: Jan 9, 2014\nMessages: 3,870\n"
+            "Four metres is on the short side. Open the air vent fully for a minute before you "
+            "open the door, then open it slowly; that usually stops it.\n"
+            "Reply\nLike\n"
+            "oakleaf_mira\nNew member\n"
+            "Thanks so much, opening the vent first worked. No smoke at all last night!\n"
+            "Reply\nLike\n"
+            "ember_jo\nNew member\n"
+            "Great tip, thanks Tom! Worked for me too.\n"
+            "You must log in or register to reply here.\n"
+            "Similar threads\nCracked firebrick in an older stove\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Wood stove smokes into the room when the door opens"
+    assert any(line.startswith("Hi all, hoping someone can help.") for line in kept)
+    assert any(line.startswith("Four metres is on the short side.") for line in kept)
+    assert "Thread starter oakleaf_mira" not in kept and "Similar threads" not in kept
+
+
+def test_comment_like_lines_that_open_the_text_are_no_comment_section():
+    """Review: a forum thread cleaned once more, its post details gone, is a title and the
+    posts; the posts' thanks read as reader comments from the first post on, and the whole
+    thread went. Comments follow an article: with under a fifth of the kept text above the
+    first comment-like line, they are the text."""
+    text = ("Wood stove smokes into the room when the door opens\n"
+            "Installation and flues, new members welcome\n"
+            "Thanks in advance, everyone! Our new stove puts a puff of smoke into the room "
+            "every time I open the door.\n"
+            "Thanks so much for the quick replies, everyone!\n"
+            "Four metres is on the short side. Open the air vent fully for a minute before you "
+            "open the door.\n"
+            "Great tip, thanks Tom! Worked for me too.\n"
+            "Thank you all, that fixed it!\n")
+    result = boilerstrip.clean_and_explain(text)
+    assert not any(r.rule_id == "comment.thread" for r in result.removed)
+    assert "Great tip, thanks Tom! Worked for me too." in result.text.splitlines()

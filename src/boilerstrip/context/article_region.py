@@ -1,6 +1,8 @@
 """Pass 2, the article's region: kept lines outside the run(s) of lines that hold the article go."""
 from __future__ import annotations
 
+import re
+
 from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
@@ -178,6 +180,8 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
 _CONTEXT_DROPS = ("ctx.between_boilerplate", "ctx.before_content", "nav.menu",
                   "ctx.outside_article")
 _HEADLINE_LOOK = 8  # lines looked up from the first paragraph
+_CRUMB_SEP = re.compile(r"\s[›>»/|]\s")  # a breadcrumb's "Forums › Solar › Batteries"
+_STANDFIRST_WORDS = 6  # a standfirst under a kept headline is a sentence's length
 _SITE_NAME_WORDS = 5  # a site's name on the first line, not the page's title
 
 
@@ -292,7 +296,7 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
             return
         above = [ln for ln in nonblank[:n] if _kept(verdicts[ln.index])]
         if (byline and above and above[-1] is over and _headline_shaped(over)
-                and not _menu_row(line, doc)):
+                and line.words >= _STANDFIRST_WORDS and not _menu_row(line, doc)):
             # (the headline kept right over it, the byline box under it: the standfirst)
             verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",
                                            "the article's standfirst, under its headline")
@@ -307,6 +311,7 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
                                            "the article's headline, above its byline block")
             if (over is not None and verdicts[over.index].rule_id in _CONTEXT_DROPS
                     and _headline_shaped(over) and not _menu_row(over, doc)
+                    and not _CRUMB_SEP.search(over.text)
                     and over_words & (lead | words)):
                 # (that was the standfirst: the title over it shares its words or the lead's)
                 verdicts[over.index] = Verdict(Label.KEEP, "ctx.headline",

@@ -63,7 +63,7 @@ _BYLINE = re.compile(r"^(\w+ ){0,2}by:? (?-i:[A-Z])", re.IGNORECASE)
 # a "Book now" button, a rating, the reporter's e-mail address
 _UNDER_HEADLINE = ("byline.", "date.", "share.", "media.", "legal.affiliate", "legal.disclaimer",
                    "ad.", "follow.", "comment.counter", "comment.prompt", "nav.breadcrumb",
-                   "link.tags", "promo.cta", "rating.", "contact.email")
+                   "link.tags", "promo.cta", "rating.", "contact.email", "forum.")
 _BYLINE_REACH = 4  # lines under a headline (or its standfirst) that hold its byline box
 # the box's own lines: a byline, a date, a share bar (an ad marker or a photo credit may
 # stand under a product's name as well)

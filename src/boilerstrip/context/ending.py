@@ -123,14 +123,23 @@ def endmatter(doc: Document, verdicts: list[Verdict | None]) -> None:
         return
 
 
+_ARTICLE_BEFORE_COMMENTS = 0.2  # of the kept text, at least, above a comment section
+
+
 def comments(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Reader comments: two comment-like lines close together ("Thanks for sharing!", "Great
     post, Anna.") in the bottom part of a document open its comment section, which runs to
-    the end. One such line alone proves nothing: articles quote thanks and praise too."""
+    the end. One such line alone proves nothing: articles quote thanks and praise too. Not
+    on a forum's page (post details that ``forum.meta`` knows): its replies are its content;
+    nor when less than a fifth of the kept text stands above the first comment: comments
+    follow an article (a forum's posts, cleaned once more without their details, are the
+    text)."""
     cfg = doc.config
     if not doc.hints:
         return
     nonblank = doc.nonblank
+    if any(verdicts[ln.index].rule_id == "forum.meta" for ln in nonblank):
+        return  # (a forum's page: the replies are its content)
     start = int(len(nonblank) * cfg.comments_from)
     hits = [k for k in range(start, len(nonblank)) if doc.hinted(nonblank[k], "comments")]
     # The section runs to the end with no long gap between comment-like lines: a thread, not
@@ -150,6 +159,9 @@ def comments(doc: Document, verdicts: list[Verdict | None]) -> None:
                   if b - a <= span and len(nonblank[a].text.split()) >= 4), None)
     if first is None:
         return
+    kept = [ln.chars if verdicts[ln.index].label is Label.KEEP else 0 for ln in nonblank]
+    if sum(kept[:first]) < _ARTICLE_BEFORE_COMMENTS * sum(kept):
+        return  # (comments follow an article: with almost no text above, this is the text)
     # An answer addressed by name ("Thanks, Maria!") answers the comment just above it.
     hint = doc.hinted(nonblank[first], "comments")
     if (hint is not None and hint.id == "comment.answer" and first > start
