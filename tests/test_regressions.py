@@ -1373,3 +1373,32 @@ def test_comment_like_lines_that_open_the_text_are_no_comment_section():
     result = boilerstrip.clean_and_explain(text)
     assert not any(r.rule_id == "comment.thread" for r in result.removed)
     assert "Great tip, thanks Tom! Worked for me too." in result.text.splitlines()
+
+
+def test_a_match_report_s_line_ups_under_its_last_paragraph_stay():
+    """Fresh review: under a match report's last paragraph, its line-ups and match facts
+    ("Booked: Price, Kowal.", "Referee: ...", "Attendance: 8,914.") went from the first line
+    that was no full sentence on, as the zone after the text. Three or more "Label: value"
+    fields in a row, with different labels, are a list of the article's, and so is a short
+    heading over such a list."""
+    text = ("Harbour Town 2 Millbrook 1: late header settles a tense derby\n"
+            "By Kit Adams\nShare\n"
+            "Harbour Town came from behind to beat Millbrook in front of a full house, with "
+            "Sam Ortega's header three minutes from time deciding a scrappy derby.\n\n"
+            "Millbrook had led through a first-half penalty, but tired badly after the break "
+            "and could not cope with Harbour Town's crosses.\n\n"
+            "Harbour Town: Lowe; Dunn, Price, Kerr, Amos; Ortega, Vale, Reid.\n"
+            "Booked: Vale.\n"
+            "Millbrook: Sykes; Bell, Hart, Cole; Moss, Lyle, Park; Tate.\n"
+            "Booked: Moss.\n"
+            "Referee: Ann Carter.\n"
+            "Attendance: 6,120.\n"
+            "Related stories\n"
+            "Millbrook appoint new youth coach\n"
+            "Harbour Town sign winger on loan\n"
+            "© 2025 Coast Sport\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("Booked: Vale.", "Millbrook: Sykes; Bell, Hart, Cole; Moss, Lyle, Park; Tate.",
+                 "Referee: Ann Carter.", "Attendance: 6,120."):
+        assert line in kept
+    assert "Millbrook appoint new youth coach" not in kept

@@ -60,6 +60,33 @@ def _quantities(lines: list[Line]) -> set[int]:
     return found
 
 
+# a field: "Referee: Darren Hollis.", "Booked: Price, Kowal." (a label of three words or fewer)
+_FIELD = re.compile(r"^[^\W\d_][^:：]{0,30}[:：]\s+\S")
+_FIELD_LINES = 3
+
+
+def _fields(lines: list[Line]) -> set[int]:
+    """Positions in ``lines`` of "Label: value" fields that stand ``_FIELD_LINES`` or more in a
+    row (a match report's line-ups, a spec sheet), each label three words or fewer, half of
+    them different labels at least (a list of "Recommended: TITLE" links repeats one)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for n, ln in enumerate([*lines, None]):
+        if ln is not None and _FIELD.match(ln.core) and len(ln.core.split(":")[0].split()) <= 3:
+            run.append(n)
+            continue
+        labels = {lines[k].core.split(":")[0].casefold() for k in run}
+        if len(run) >= _FIELD_LINES and len(labels) * 2 >= len(run):
+            found.update(run)
+        run = []
+    return found
+
+
+def _heads_items(line: Line) -> bool:
+    """A short heading over a list: a few words, no sentence end."""
+    return 0 < line.words <= _MENU_HEADLINE_WORDS and not line.terminal and not line.bullet
+
+
 def _heads_section(line: Line) -> bool:
     """A heading just above content: title-like, or a numbered section heading ("1. Scope")."""
     return _is_heading_like(line) or (
@@ -548,11 +575,12 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         section = _is_section_label(block[0], doc)
         last = below is None or section
         closing = True
-        quantities = _quantities(block)
+        quantities = _quantities(block) | _fields(block)
         for n, ln in enumerate(block):
-            # (in a block that opens with a section, the next section's heading goes on)
+            # (in a block that opens with a section, the next section's heading goes on; a
+            # short heading over a list of quantities or fields heads it)
             closing = closing and (_is_sentence(ln) or (section and _is_section_label(ln, doc))
-                                   or n in quantities or (
+                                   or n in quantities or (n + 1 in quantities and _heads_items(ln)) or (
                 last and (not _is_menu_like(ln) or _heads_list(block, n))))
             if closing:
                 yield ln, keep, "ctx.ends_content", "closing sentence of the content"
