@@ -1402,3 +1402,22 @@ def test_a_match_report_s_line_ups_under_its_last_paragraph_stay():
                  "Referee: Ann Carter.", "Attendance: 6,120."):
         assert line in kept
     assert "Millbrook appoint new youth coach" not in kept
+
+
+def test_a_row_of_share_buttons_on_one_line_goes_by_its_items():
+    """Fresh review: share bars printed on one line, their buttons parted by two spaces
+    ("Share  Tweet  Email", "공유하기  카카오톡  URL복사"), matched no rule (each rule knows one
+    button) and stayed between the article's paragraphs. A line whose items, alone, are
+    each a share, follow, menu, sign-in or comment button goes with the first item's rule."""
+    text = ("Lighthouse keeper's cottage opens as a museum\n"
+            "By Rhona Bell\n"
+            "The cottage at the end of the harbour wall, empty for thirty years, opens on "
+            "Saturday as a small museum of the town's lighthouse keepers.\n\n"
+            "Share  Tweet  Email\n\n"
+            "Volunteers spent two winters restoring the rooms, and the last keeper's daughter "
+            "lent the family's logbooks and photographs.\n\n"
+            "Entry is free, and the museum will open at weekends until October.\n")
+    result = boilerstrip.clean_and_explain(text)
+    row = result.lines.index("Share  Tweet  Email")
+    assert result.verdicts[row].label is Label.DROP
+    assert result.verdicts[row].rule_id == "share.widget"

@@ -5,11 +5,12 @@ abstain. Filters only decide; they never edit text. The first filter that speaks
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Callable, Mapping, Sequence
 
-from .catalogue import Rule
+from .catalogue import Rule, normalise
 from .config import Config
 from .features import Line
 from .firstchar import fold
@@ -96,6 +97,42 @@ def rule_filter(line: Line, doc: Document) -> Verdict | None:
     return None
 
 
+# the gaps between the buttons of a row printed on one line ("Share  Tweet  Email", "Partilhar
+# | Facebook | WhatsApp"): two spaces or more, a tab, or a bar or a dot between spaces
+_ROW_GAP = re.compile(r"\s{2,}|\t|\s[|·•]\s")
+_ROW_MAX_CHARS = 160
+_ROW_ITEM_WORDS = 4
+# the families whose labels make such a row: share and follow buttons, menu and footer links,
+# sign-in and comment buttons (not a shop's "Buy on X | Buy on Y": a product list's own)
+_ROW_FAMILIES = ("share.", "follow.", "nav.", "legal.links", "newsletter.prompt", "comment.prompt")
+
+
+def row_filter(line: Line, doc: Document) -> Verdict | None:
+    """A row of buttons printed on one line: every item, alone, is a button or a link label
+    that a rule of ``_ROW_FAMILIES`` drops ("Share  Tweet  Email", "공유하기  카카오톡  URL복사").
+    The row goes with the first item's rule."""
+    raw = line.raw.strip()
+    if len(raw) > _ROW_MAX_CHARS or _ROW_GAP.search(raw) is None:
+        return None
+    items = [item.strip() for item in _ROW_GAP.split(raw) if item.strip()]
+    if len(items) < 2 or any(len(item.split()) > _ROW_ITEM_WORDS for item in items):
+        return None
+    cfg = doc.config
+    first = None
+    for item in items:
+        text = normalise(item)
+        rules = doc.by_first.get(text[:1].lower(), doc.rules) if doc.by_first is not None else doc.rules
+        folded = fold(text)
+        rule = next((r for r in rules if not r.keep and not r.edge and r.id.startswith(_ROW_FAMILIES)
+                     and not r.disabled_by(cfg.disable)
+                     and r.matches(text, cfg.rule_max_chars, None, folded)), None)
+        if rule is None:
+            return None
+        first = first or rule
+    return Verdict(Label.DROP, first.id, f"a row of buttons or links on one line: {first.why}",
+                   firm=True)
+
+
 def prose_filter(line: Line, doc: Document) -> Verdict | None:
     """Running prose is content: long enough, and written in sentences of the language."""
     cfg = doc.config
@@ -130,6 +167,7 @@ def code_filter(line: Line, doc: Document) -> Verdict | None:
 
 FILTERS: tuple[tuple[str, Filter], ...] = (
     ("rules", rule_filter),
+    ("row", row_filter),
     ("prose", prose_filter),
     ("code", code_filter),
 )

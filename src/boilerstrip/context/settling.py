@@ -67,19 +67,39 @@ _FIELD_LINES = 3
 
 def _fields(lines: list[Line]) -> set[int]:
     """Positions in ``lines`` of "Label: value" fields that stand ``_FIELD_LINES`` or more in a
-    row (a match report's line-ups, a spec sheet), each label three words or fewer, half of
-    them different labels at least (a list of "Recommended: TITLE" links repeats one)."""
-    found: set[int] = set()
+    row (a match report's line-ups, a spec sheet, an event's facts), each label three words or
+    fewer; half of the labels different at least (a list of "Recommended: TITLE" links
+    repeats one), half of the values a fact's (``_fact_value``: kicker-labelled teasers,
+    "Analysis: Why ...", carry headlines), and no two labels shared with another such run of
+    the block (cards, each with its "Salary:" and "Location:")."""
+    runs: list[list[int]] = []
     run: list[int] = []
     for n, ln in enumerate([*lines, None]):
         if ln is not None and _FIELD.match(ln.core) and len(ln.core.split(":")[0].split()) <= 3:
             run.append(n)
             continue
-        labels = {lines[k].core.split(":")[0].casefold() for k in run}
-        if len(run) >= _FIELD_LINES and len(labels) * 2 >= len(run):
-            found.update(run)
+        if run:
+            runs.append(run)
         run = []
+    labels = [{lines[k].core.split(":")[0].strip().casefold() for k in r} for r in runs]
+    found: set[int] = set()
+    for r, own in zip(runs, labels):
+        facts = sum(_fact_value(lines[k].core.split(":", 1)[1]) for k in r)
+        if (len(r) >= _FIELD_LINES and len(own) * 2 >= len(r) and facts * 2 >= len(r)
+                and not any(len(own & other) >= 2 for other in labels if other is not own)):
+            found.update(r)
     return found
+
+
+_FACT_VALUE_WORDS = 6
+
+
+def _fact_value(value: str) -> bool:
+    """A field's value, not a teaser's headline after its kicker ("Analysis: Why the bank is in
+    no hurry"): a few words, or a number in it, or a full stop at its end."""
+    value = value.strip()
+    return (len(value.split()) <= _FACT_VALUE_WORDS or any(ch.isdigit() for ch in value)
+            or value.endswith((".", "。")))
 
 
 def _heads_items(line: Line) -> bool:
@@ -545,7 +565,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         shape = None  # the shape of a list of items just above the content, once one starts
         closed = False  # a section's own heading ("Introduction") is the top of the zone
         # (a list of quantities just above the content, "115 g butter", is the article's)
-        quantities = _quantities(block)
+        quantities = _quantities(block) | _fields(block)
         for n, ln in reversed(list(enumerate(block))):
             item = _item_shape(ln)
             if heading_zone and n in quantities:  # (over a section's heading, the section
