@@ -21,6 +21,7 @@ OLD_CODE = re.compile(
     r"([;{}]\s*$|^\s*[}\])]|^\s*(//|#(?!\d)|/\*|\*|--|<!--|def |class |import |from \S+ import|"
     r"return\b|if \(|for \(|while \(|const |let |var |function\b|public |private |func |fn )|"
     r"\w\s*[=!<>]=|=>|->|::|\w\.\w+\()"
+    r"|^\s*\$ [a-z][\w.-]*( |$)|^[A-Z][A-Z0-9]*_[A-Z0-9_]*=\S"
 )
 
 
@@ -1421,3 +1422,27 @@ def test_a_row_of_share_buttons_on_one_line_goes_by_its_items():
     row = result.lines.index("Share  Tweet  Email")
     assert result.verdicts[row].label is Label.DROP
     assert result.verdicts[row].rule_id == "share.widget"
+
+
+def test_a_shell_command_and_an_environment_variable_are_code():
+    """Fresh review: a docs page's example under its last paragraph ("$ tool config explain
+    X", "APP_LOG_LEVEL=debug") read as no code and went with the zone after the text."""
+    from boilerstrip.features import code_syntax
+    assert code_syntax("$ tidepool config explain TP_LOG_LEVEL")
+    assert code_syntax("TP_LOG_LEVEL=debug (from .env, line 2)")
+    assert not code_syntax("$ 5 million was raised in a week")
+    assert not code_syntax("NASA=space, the slide said")
+
+
+def test_a_row_of_share_buttons_after_its_label_goes():
+    """Fresh review: "Partager : Facebook  LinkedIn  X", a share bar with its label on one line,
+    stayed: the label and the first button formed one item that no rule knew."""
+    text = ("L'université ouvre un jardin botanique sur son campus\n"
+            "Le jardin, planté par les étudiants en biologie, sera ouvert au public tous les "
+            "samedis à partir du mois de mai, a annoncé l'université mardi.\n\n"
+            "Partager : Facebook  LinkedIn  X\n\n"
+            "Plus de quatre cents espèces y sont présentées, dont une collection de plantes "
+            "médicinales de la région.\n")
+    result = boilerstrip.clean_and_explain(text)
+    row = result.lines.index("Partager : Facebook  LinkedIn  X")
+    assert result.verdicts[row].label is Label.DROP

@@ -22,11 +22,14 @@ _TRUNCATED = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])[\"'”’»)\]]*$")
 _CUT_TWO_DOTS = re.compile(r"[^.]\.\.[\"'”’»)\]]*$")
 _CUT_TWO_DOTS_CHARS = 80
 # Source code: statement ends, braces, assignments, calls, comments, markup of a code block
-# ("#1", "#87 Title" are a post's or an episode's number, not a comment).
+# ("#1", "#87 Title" are a post's or an episode's number, not a comment), a shell prompt's
+# command, an environment variable set.
 _CODE = re.compile(
     r"([;{}]\s*$|^\s*[}\])]|^\s*(//|#(?!\d)|/\*|\*|--|<!--|def |class |import |from \S+ import|"
     r"return\b|if \(|for \(|while \(|const |let |var |function\b|public |private |func |fn )|"
     r"\w\s*[=!<>]=|=>|->|::|\w\.\w+\()"
+    # a shell prompt's command ("$ make test"), an environment variable set ("APP_PORT=8080")
+    r"|^\s*\$ [a-z][\w.-]*( |$)|^[A-Z][A-Z0-9]*_[A-Z0-9_]*=\S"
 )
 # Indented this deep, a line is markup leaking through an extractor (a template's indentation),
 # not a code block: it is judged like any other line (code-shaped text is still code).

@@ -100,23 +100,38 @@ def rule_filter(line: Line, doc: Document) -> Verdict | None:
 # the gaps between the buttons of a row printed on one line ("Share  Tweet  Email", "Partilhar
 # | Facebook | WhatsApp"): two spaces or more, a tab, or a bar or a dot between spaces
 _ROW_GAP = re.compile(r"\s{2,}|\t|\s[|·•]\s")
+_ROW_LABEL = re.compile(r"(?<=:)\s+")  # the row's own label: "Partager : Facebook  X"
 _ROW_MAX_CHARS = 160
 _ROW_ITEM_WORDS = 4
 # the families whose labels make such a row: share and follow buttons, menu and footer links,
-# sign-in and comment buttons (not a shop's "Buy on X | Buy on Y": a product list's own)
-_ROW_FAMILIES = ("share.", "follow.", "nav.", "legal.links", "newsletter.prompt", "comment.prompt")
+# sign-in and comment buttons, a forum post's details (not a shop's "Buy on X | Buy on Y": a
+# product list's own)
+_ROW_FAMILIES = ("share.", "follow.", "nav.", "legal.links", "newsletter.prompt", "comment.prompt",
+                 "forum.")
 
 
 def row_filter(line: Line, doc: Document) -> Verdict | None:
     """A row of buttons printed on one line: every item, alone, is a button or a link label
-    that a rule of ``_ROW_FAMILIES`` drops ("Share  Tweet  Email", "공유하기  카카오톡  URL복사").
-    The row goes with the first item's rule."""
+    that a rule of ``_ROW_FAMILIES`` drops ("Share  Tweet  Email", "공유하기  카카오톡  URL복사",
+    "Joined: Oct 2023  Messages: 12"); the row's first item may carry its label ("Partager :
+    Facebook  X"). The row goes with the first item's rule."""
     raw = line.raw.strip()
     if len(raw) > _ROW_MAX_CHARS or _ROW_GAP.search(raw) is None:
         return None
     items = [item.strip() for item in _ROW_GAP.split(raw) if item.strip()]
     if len(items) < 2 or any(len(item.split()) > _ROW_ITEM_WORDS for item in items):
         return None
+    rule = _row_rule(items, doc)
+    if rule is None and _ROW_LABEL.search(items[0]):
+        rule = _row_rule(_ROW_LABEL.split(items[0], 1) + items[1:], doc)
+    if rule is None:
+        return None
+    return Verdict(Label.DROP, rule.id, f"a row of buttons or links on one line: {rule.why}",
+                   firm=True)
+
+
+def _row_rule(items: list[str], doc: Document) -> Rule | None:
+    """The rule that drops the first of ``items`` when a rule of ``_ROW_FAMILIES`` drops each."""
     cfg = doc.config
     first = None
     for item in items:
@@ -129,8 +144,7 @@ def row_filter(line: Line, doc: Document) -> Verdict | None:
         if rule is None:
             return None
         first = first or rule
-    return Verdict(Label.DROP, first.id, f"a row of buttons or links on one line: {first.why}",
-                   firm=True)
+    return first
 
 
 def prose_filter(line: Line, doc: Document) -> Verdict | None:

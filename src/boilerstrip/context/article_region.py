@@ -287,7 +287,8 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
         # breadcrumb's "Driving licences" is shorter)
         over = nonblank[n - 1] if n else None
         over_words = _stems(over.text) if over is not None else set()
-        sibling = over is not None and over.words * 2 >= line.words and bool(over_words & words)
+        sibling = (over is not None and not verdicts[over.index].firm  # (a breadcrumb's trail
+                   and over.words * 2 >= line.words and bool(over_words & words))  # is none)
         short = not _headline_shaped(line)  # (two words: under a title kept, a menu's item)
         if titled and not shared:
             return  # (over a title kept as a heading, a line with none of the lead's words)
