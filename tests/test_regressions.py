@@ -1446,3 +1446,26 @@ def test_a_row_of_share_buttons_after_its_label_goes():
     result = boilerstrip.clean_and_explain(text)
     row = result.lines.index("Partager : Facebook  LinkedIn  X")
     assert result.verdicts[row].label is Label.DROP
+
+
+def test_a_table_written_with_bars_under_the_last_paragraph_stays():
+    """Fresh review: a docs page's reference table ("Variable | Default | Description" over its
+    rows) and a match report's stats table under the last paragraph went with the zone after
+    the text. Three rows or more with the same number of cells, three or more, are a list of
+    the article's."""
+    text = ("Configuring the cache\n"
+            "The cache keeps rendered pages in memory so that repeated requests are served "
+            "without touching the database.\n\n"
+            "Set the variables below before you start the server; changes need a restart.\n\n"
+            "Reference\n"
+            "Variable | Default | Description\n"
+            "CACHE_SIZE | 256 | Pages kept in memory\n"
+            "CACHE_TTL | 60 | Lifetime of a page in seconds\n"
+            "Edit this page\n"
+            "Was this page helpful?\n"
+            "Next: Logging\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("Variable | Default | Description", "CACHE_SIZE | 256 | Pages kept in memory",
+                 "CACHE_TTL | 60 | Lifetime of a page in seconds"):
+        assert line in kept
+    assert "Was this page helpful?" not in kept

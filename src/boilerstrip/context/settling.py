@@ -102,6 +102,27 @@ def _fact_value(value: str) -> bool:
             or value.endswith((".", "。")))
 
 
+_TABLE_ROWS = 3  # rows of one table written with " | ", its header row with them
+
+
+def _table_rows(lines: list[Line]) -> set[int]:
+    """Positions in ``lines`` of a table written with " | ": ``_TABLE_ROWS`` or more lines in a
+    row with the same number of cells, three or more ("QS_PORT | 3000 | Port ...")."""
+    found: set[int] = set()
+    run: list[int] = []
+    cells = 0
+    for n, ln in enumerate([*lines, None]):
+        count = ln.core.count(" | ") + 1 if ln is not None else 0
+        if count >= 3 and (not run or count == cells):
+            run.append(n)
+            cells = count
+            continue
+        if len(run) >= _TABLE_ROWS:
+            found.update(run)
+        run, cells = ([n], count) if count >= 3 else ([], 0)
+    return found
+
+
 def _heads_items(line: Line) -> bool:
     """A short heading over a list: a few words, no sentence end."""
     return 0 < line.words <= _MENU_HEADLINE_WORDS and not line.terminal and not line.bullet
@@ -565,7 +586,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         shape = None  # the shape of a list of items just above the content, once one starts
         closed = False  # a section's own heading ("Introduction") is the top of the zone
         # (a list of quantities just above the content, "115 g butter", is the article's)
-        quantities = _quantities(block) | _fields(block)
+        quantities = _quantities(block) | _fields(block) | _table_rows(block)
         for n, ln in reversed(list(enumerate(block))):
             item = _item_shape(ln)
             if heading_zone and n in quantities:  # (over a section's heading, the section
@@ -595,7 +616,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         section = _is_section_label(block[0], doc)
         last = below is None or section
         closing = True
-        quantities = _quantities(block) | _fields(block)
+        quantities = _quantities(block) | _fields(block) | _table_rows(block)
         for n, ln in enumerate(block):
             # (in a block that opens with a section, the next section's heading goes on; a
             # short heading over a list of quantities or fields heads it)
