@@ -1469,3 +1469,30 @@ def test_a_table_written_with_bars_under_the_last_paragraph_stays():
                  "CACHE_TTL | 60 | Lifetime of a page in seconds"):
         assert line in kept
     assert "Was this page helpful?" not in kept
+
+
+def test_a_listing_s_data_as_label_tab_value_rows_over_its_description_stays():
+    """Fresh review: a property listing's data, each row a label and its value parted by a
+    tab ("Baujahr<TAB>1998"), stood over the description under a row of buttons and went as
+    the zone over the text. Rows of a label, a tab and a value are fields as "Label: value"
+    lines are."""
+    text = ("Immo Nord\nKaufen  Mieten  Neubau\nAnmelden\n"
+            "Kaufen > Hamburg > Wohnungen\n"
+            "Ruhige 2-Zimmer-Wohnung am Stadtpark\n"
+            "Exposé drucken   Teilen   Merken\n"
+            "Anbieter kontaktieren\n"
+            "Objekt-ID: IN-55210\n"
+            "Objektdaten\n"
+            "Typ\tDachgeschosswohnung\n"
+            "Baujahr\t2004\n"
+            "Etage\t4 von 4\n"
+            "Heizungsart\tFernwärme\n"
+            "Hausgeld\t240 €\n"
+            "Objektbeschreibung und Lage\n"
+            "Die helle Wohnung liegt im Dachgeschoss eines gepflegten Hauses mit Aufzug, nur "
+            "wenige Minuten vom Stadtpark und von der U-Bahn entfernt.\n\n"
+            "Das Bad wurde vor zwei Jahren erneuert, die Küche ist im Kaufpreis enthalten.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("Typ\tDachgeschosswohnung", "Baujahr\t2004", "Hausgeld\t240 €"):
+        assert line in kept
+    assert "Anbieter kontaktieren" not in kept

@@ -65,29 +65,46 @@ _FIELD = re.compile(r"^[^\W\d_][^:：]{0,30}[:：]\s+\S")
 _FIELD_LINES = 3
 
 
+_TAB_FIELD = re.compile(r"^([^\t]{1,30}?)\t+(\S[^\t]*)$")
+
+
+def _field(line: Line) -> tuple[str, str] | None:
+    """A line's label and value when it is a field: "Label: value", or a label and its value
+    parted by a tab ("Baujahr<TAB>1998"); the label three words or fewer."""
+    if _FIELD.match(line.core):
+        label, value = line.core.split(":", 1)
+    else:
+        m = _TAB_FIELD.match(line.raw.strip())
+        if m is None:
+            return None
+        label, value = m.group(1), m.group(2)
+    return (label.strip(), value) if len(label.split()) <= 3 else None
+
+
 def _fields(lines: list[Line]) -> set[int]:
-    """Positions in ``lines`` of "Label: value" fields that stand ``_FIELD_LINES`` or more in a
-    row (a match report's line-ups, a spec sheet, an event's facts), each label three words or
-    fewer; half of the labels different at least (a list of "Recommended: TITLE" links
-    repeats one), half of the values a fact's (``_fact_value``: kicker-labelled teasers,
-    "Analysis: Why ...", carry headlines), and no two labels shared with another such run of
-    the block (cards, each with its "Salary:" and "Location:")."""
-    runs: list[list[int]] = []
-    run: list[int] = []
+    """Positions in ``lines`` of fields (``_field``) that stand ``_FIELD_LINES`` or more in a
+    row (a match report's line-ups, a spec sheet, an event's facts, a listing's data); half
+    of the labels different at least (a list of "Recommended: TITLE" links repeats one),
+    half of the values a fact's (``_fact_value``: kicker-labelled teasers, "Analysis: Why
+    ...", carry headlines), and no two labels shared with another such run of the block
+    (cards, each with its "Salary:" and "Location:")."""
+    runs: list[list[tuple[int, str, str]]] = []
+    run: list[tuple[int, str, str]] = []
     for n, ln in enumerate([*lines, None]):
-        if ln is not None and _FIELD.match(ln.core) and len(ln.core.split(":")[0].split()) <= 3:
-            run.append(n)
+        parts = _field(ln) if ln is not None else None
+        if parts is not None:
+            run.append((n, *parts))
             continue
         if run:
             runs.append(run)
         run = []
-    labels = [{lines[k].core.split(":")[0].strip().casefold() for k in r} for r in runs]
+    labels = [{label.casefold() for _, label, _ in r} for r in runs]
     found: set[int] = set()
     for r, own in zip(runs, labels):
-        facts = sum(_fact_value(lines[k].core.split(":", 1)[1]) for k in r)
+        facts = sum(_fact_value(value) for _, _, value in r)
         if (len(r) >= _FIELD_LINES and len(own) * 2 >= len(r) and facts * 2 >= len(r)
                 and not any(len(own & other) >= 2 for other in labels if other is not own)):
-            found.update(r)
+            found.update(n for n, _, _ in r)
     return found
 
 
