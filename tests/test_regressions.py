@@ -1496,3 +1496,18 @@ def test_a_listing_s_data_as_label_tab_value_rows_over_its_description_stays():
     for line in ("Typ\tDachgeschosswohnung", "Baujahr\t2004", "Hausgeld\t240 €"):
         assert line in kept
     assert "Anbieter kontaktieren" not in kept
+
+
+def test_fields_with_a_full_width_colon_are_fields():
+    """The field runs split a "Label: value" line on an ASCII colon only, and crashed on a
+    line that the pattern had matched on a full-width one ("分享到： 709"; the bounded-cost
+    test's page found it). A Chinese spec list under the last paragraph is a list of fields."""
+    text = ("这款耳机的降噪效果在同价位中表现突出，续航也足够一周通勤使用，唯一的缺点是配套应用不太好用。\n"
+            "重量： 262克\n"
+            "续航： 38小时\n"
+            "蓝牙： 5.3版本\n"
+            "价格： 999元\n"
+            "分享到：\n"
+            "相关推荐\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "续航： 38小时" in kept and "价格： 999元" in kept

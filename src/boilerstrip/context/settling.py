@@ -51,7 +51,7 @@ def _quantities(lines: list[Line]) -> set[int]:
     run: list[int] = []
     for n, ln in enumerate([*lines, None]):
         if ln is not None and (_QUANTITY.search(ln.core) is not None or (
-                _SPEC.match(ln.core) is not None and len(ln.core.split(":")[0].split()) <= 3)):
+                _SPEC.match(ln.core) is not None and len(_COLON.split(ln.core, 1)[0].split()) <= 3)):
             run.append(n)
             continue
         if len(run) >= _QUANTITY_LINES:
@@ -65,6 +65,7 @@ _FIELD = re.compile(r"^[^\W\d_][^:：]{0,30}[:：]\s+\S")
 _FIELD_LINES = 3
 
 
+_COLON = re.compile(r"[:：]")
 _TAB_FIELD = re.compile(r"^([^\t]{1,30}?)\t+(\S[^\t]*)$")
 
 
@@ -72,7 +73,7 @@ def _field(line: Line) -> tuple[str, str] | None:
     """A line's label and value when it is a field: "Label: value", or a label and its value
     parted by a tab ("Baujahr<TAB>1998"); the label three words or fewer."""
     if _FIELD.match(line.core):
-        label, value = line.core.split(":", 1)
+        label, value = _COLON.split(line.core, 1)
     else:
         m = _TAB_FIELD.match(line.raw.strip())
         if m is None:
