@@ -1511,3 +1511,21 @@ def test_fields_with_a_full_width_colon_are_fields():
             "相关推荐\n")
     kept = boilerstrip.clean(text).splitlines()
     assert "续航： 38小时" in kept and "价格： 999元" in kept
+
+
+def test_a_menu_printed_on_one_line_two_spaces_apart_goes():
+    """Fresh review: a site's menu printed on one line ("Recettes  Entrées  Plats  Desserts
+    À propos") stayed as a heading over the text. Four items or more two spaces apart, each
+    a few words with no digit or sentence punctuation, are a menu; a table's header row,
+    parted by tabs or bars, is not one."""
+    text = ("Recettes  Entrées  Plats  Desserts  À propos\n"
+            "Tarte fine aux poireaux et au comté\n"
+            "Une pâte feuilletée, quelques poireaux fondus et du comté râpé : cette tarte se "
+            "prépare en vingt minutes et se mange tiède avec une salade verte.\n\n"
+            "Option\tType\tDéfaut\n"
+            "Faites fondre les poireaux à feu doux pendant quinze minutes avec une noix de "
+            "beurre et une pincée de sel.\n")
+    result = boilerstrip.clean_and_explain(text)
+    assert result.verdicts[0].label is Label.DROP and result.verdicts[0].rule_id == "nav.menu"
+    header = result.lines.index("Option\tType\tDéfaut")
+    assert result.verdicts[header] is None or result.verdicts[header].rule_id != "nav.menu"

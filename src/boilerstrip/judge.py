@@ -110,6 +110,15 @@ _ROW_FAMILIES = ("share.", "follow.", "nav.", "legal.links", "newsletter.prompt"
                  "forum.")
 
 
+# a menu printed on one line: four items or more two spaces apart, each a few words with no
+# digit and no sentence's punctuation ("Recettes  Entrées  Plats  Desserts"; "Possession  48%
+# 52%" is a table's row, and so is a header row parted by tabs or bars)
+_MENU_ROW_ITEMS = 4
+_MENU_ITEM_WORDS = 3
+_NOT_MENU_ITEM = re.compile(r"[\d.,;!?:。，！？]")
+_NOT_SPACES = re.compile(r"\t|[|·•]")  # (a table's header row is parted by tabs or bars)
+
+
 def row_filter(line: Line, doc: Document) -> Verdict | None:
     """A row of buttons printed on one line: every item, alone, is a button or a link label
     that a rule of ``_ROW_FAMILIES`` drops ("Share  Tweet  Email", "공유하기  카카오톡  URL복사",
@@ -125,6 +134,12 @@ def row_filter(line: Line, doc: Document) -> Verdict | None:
     if rule is None and _ROW_LABEL.search(items[0]):
         rule = _row_rule(_ROW_LABEL.split(items[0], 1) + items[1:], doc)
     if rule is None:
+        if (len(items) >= _MENU_ROW_ITEMS and _NOT_SPACES.search(raw) is None
+                and all(
+                len(item.split()) <= _MENU_ITEM_WORDS and not _NOT_MENU_ITEM.search(item)
+                for item in items)):
+            return Verdict(Label.DROP, "nav.menu", "a row of menu items on one line, two spaces "
+                           "or a bar apart", firm=True)
         return None
     return Verdict(Label.DROP, rule.id, f"a row of buttons or links on one line: {rule.why}",
                    firm=True)
