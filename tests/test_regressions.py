@@ -1529,3 +1529,31 @@ def test_a_menu_printed_on_one_line_two_spaces_apart_goes():
     assert result.verdicts[0].label is Label.DROP and result.verdicts[0].rule_id == "nav.menu"
     header = result.lines.index("Option\tType\tDéfaut")
     assert result.verdicts[header] is None or result.verdicts[header].rule_id != "nav.menu"
+
+
+def test_a_numbered_table_of_contents_in_spanish_goes_and_its_headings_stay():
+    """Fresh review: only the English catalogue knew a table of contents' heading, so a
+    Spanish "Índice" and its entries stayed over the text; and entries numbered "1. Cómo
+    llegar" never met their headings again ("Cómo llegar"), so a contents list would have run
+    into the article. Eleven catalogues have the heading now, and an entry's number is left
+    out when it is compared with the headings."""
+    text = ("Qué ver en Zahara de la Sierra en un día\n"
+            "Un pueblo blanco sobre un embalse turquesa, un castillo y calles empinadas: "
+            "Zahara se recorre bien en una mañana y una tarde.\n"
+            "Índice\n"
+            "1. Cómo llegar\n"
+            "2. El castillo\n"
+            "3. Dónde comer\n"
+            "Cómo llegar\n"
+            "Zahara está a una hora de Ronda por carretera, y en temporada alta conviene llegar "
+            "temprano porque el aparcamiento del pueblo es pequeño.\n\n"
+            "El castillo\n"
+            "Desde la torre del homenaje se ve todo el embalse, y la subida por el sendero "
+            "empedrado lleva unos veinte minutos a paso tranquilo.\n\n"
+            "Dónde comer\n"
+            "En la plaza hay tres bares con terraza donde sirven guisos de la sierra y queso "
+            "payoyo de la zona.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Índice" not in kept and "1. Cómo llegar" not in kept and "3. Dónde comer" not in kept
+    for heading in ("Cómo llegar", "El castillo", "Dónde comer"):
+        assert heading in kept

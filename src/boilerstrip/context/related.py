@@ -27,6 +27,15 @@ def _over_byline(lines: list[Line], verdicts: list[Verdict | None], j: int) -> b
     return False
 
 
+# a contents entry's number ("1. ", "2.3 ", "iv. "): the section's heading comes back without it
+_ENTRY_NUMBER = re.compile(r"^\s*(\d{1,2}(\.\d{1,2})*[.)]?|[ivx]{1,4}[.)])\s+")
+
+
+def _entry_key(folded: str) -> str:
+    """A contents entry or a heading as they are compared: case-folded, its number left out."""
+    return _ENTRY_NUMBER.sub("", folded, count=1)
+
+
 def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Lines under a run-starting heading go until real prose resumes (or, for a run that
     starts above the first paragraph, until a title-shaped line over a byline or a date: the
@@ -83,7 +92,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 break
             if i < first_text and not w.firm and not line.terminal and _over_byline(lines, verdicts, j):
                 break  # (a run started in the menus stops at the headline over its byline)
-            if toc and doc.folded[j] == first_entry:
+            if toc and _entry_key(doc.folded[j]) == first_entry:
                 break
             if v.rule_id.startswith("changelog.") and _DATED.match(line.text):
                 if not w.firm:  # a change log runs as long as its dated entries do
@@ -107,8 +116,8 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
             elif bulleted and not dashed and not w.firm:
                 break
             taken += 1
-            entries.add(doc.folded[j])
-            first_entry = first_entry or doc.folded[j]
+            entries.add(_entry_key(doc.folded[j]))
+            first_entry = first_entry or _entry_key(doc.folded[j])
             if not w.firm:
                 before.append((j, w))
                 verdicts[j] = _drop("related.list", f"listed under the heading {heading!r}")
@@ -134,7 +143,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
         return
     # the contents entries met again further down are the article's section headings
     for k, key in enumerate(doc.folded):
-        w, seen = verdicts[k], listed.get(key)
+        w, seen = verdicts[k], listed.get(_entry_key(key))
         if w is not None and not w.firm and seen is not None and k >= seen[0]:
             verdicts[k] = Verdict(Label.KEEP, "ctx.toc_heading",
                                   f"a section heading listed under {seen[1]!r}")
