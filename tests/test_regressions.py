@@ -1557,3 +1557,19 @@ def test_a_numbered_table_of_contents_in_spanish_goes_and_its_headings_stay():
     assert "Índice" not in kept and "1. Cómo llegar" not in kept and "3. Dónde comer" not in kept
     for heading in ("Cómo llegar", "El castillo", "Dónde comer"):
         assert heading in kept
+
+
+def test_a_command_s_output_table_header_is_no_menu_row():
+    """Held-out final review: a docs page's command output, its columns lined up with spaces
+    ("ID            STATUS    CREATED            COMMIT"), had its header row dropped as a
+    menu printed on one line. Columns lined up by runs of spaces, or a row in capitals, are a
+    table's, not a menu's."""
+    text = ("Listing deployments\n"
+            "The list command prints one deployment a line, newest first, with its status and "
+            "the commit it was built from:\n"
+            "ID            STATUS    CREATED            COMMIT\n"
+            "dpl_4c1e02    active    2025-05-02 10:14   be41c07\n"
+            "dpl_39aa7f    retired   2025-04-28 16:40   07d2e9a\n"
+            "Use the id with the rollback command to return to an older deployment.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "ID            STATUS    CREATED            COMMIT" in kept

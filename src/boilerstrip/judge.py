@@ -117,6 +117,8 @@ _MENU_ROW_ITEMS = 4
 _MENU_ITEM_WORDS = 3
 _NOT_MENU_ITEM = re.compile(r"[\d.,;!?:。，！？]")
 _NOT_SPACES = re.compile(r"\t|[|·•]")  # (a table's header row is parted by tabs or bars)
+# (or by spaces to line its columns up, in capitals: "ID            STATUS    CREATED")
+_ALIGNED = re.compile(r"\S {4,}\S")
 
 
 def row_filter(line: Line, doc: Document) -> Verdict | None:
@@ -135,6 +137,7 @@ def row_filter(line: Line, doc: Document) -> Verdict | None:
         rule = _row_rule(_ROW_LABEL.split(items[0], 1) + items[1:], doc)
     if rule is None:
         if (len(items) >= _MENU_ROW_ITEMS and _NOT_SPACES.search(raw) is None
+                and _ALIGNED.search(raw) is None and not raw.isupper()
                 and all(
                 len(item.split()) <= _MENU_ITEM_WORDS and not _NOT_MENU_ITEM.search(item)
                 for item in items)):
