@@ -1573,3 +1573,52 @@ def test_a_command_s_output_table_header_is_no_menu_row():
             "Use the id with the rollback command to return to an older deployment.\n")
     kept = boilerstrip.clean(text).splitlines()
     assert "ID            STATUS    CREATED            COMMIT" in kept
+
+
+def test_a_headline_over_a_standfirst_with_the_byline_box_under_it_comes_back():
+    """Fresh review: the page's title stood right over its standfirst, a long sentence kept
+    as prose, and the date and byline stood under the standfirst; with an affiliate note and
+    a contents list under those, the region step left the title outside, and the headline
+    step saw no byline under it and no word shared with the standfirst. Right over a lead
+    with the byline box under it, a title-shaped line is the headline."""
+    text = ("Rutas del Norte\n"
+            "Destinos  Escapadas  Gastronomía  Consejos  Tienda\n"
+            "Inicio / Destinos / España / Cantabria\n"
+            "Qué ver en Comillas en un día: guía práctica\n"
+            "La villa de los arquitectos modernistas se recorre a pie en una mañana, pero "
+            "merece la pena quedarse a comer.\n"
+            "Actualizado: 4 de junio de 2024\n"
+            "Por Elena Ruiz\n"
+            "Este artículo contiene enlaces de afiliados. Si reservas a través de ellos, "
+            "recibimos una pequeña comisión sin coste adicional para ti, lector.\n"
+            "Índice\n1. Cómo llegar\n2. El Capricho y el seminario\n3. Dónde comer\n"
+            "4. Dónde dormir\n"
+            "Cómo llegar\n"
+            "Comillas está a media hora de Santander por la autovía del Cantábrico, y en verano "
+            "conviene aparcar a la entrada del pueblo y caminar hasta el centro histórico, que "
+            "es pequeño.\n"
+            "El Capricho y el seminario\n"
+            "La casa de verano que diseñó Gaudí es pequeña, luminosa y está llena de detalles: "
+            "girasoles de cerámica, ventanas que suenan al abrirse y una torre delgada sobre el "
+            "jardín.\n"
+            "Consejo: la visita guiada de las diez es la más tranquila, sin grupos grandes.\n"
+            "Quizás te interese: 8 pueblos de Cantabria que no te puedes perder\n"
+            "Dónde comer\n"
+            "En la plaza del Corro hay varias casas de comidas que sirven cocido montañés y "
+            "anchoas de la costa durante todo el año, a precios razonables.\n"
+            "Dónde dormir\n"
+            "Si te quedas a dormir, busca alojamiento cerca de la playa: es más tranquilo.\n"
+            "Reserva tu hotel en Comillas al mejor precio\n"
+            "Ver ofertas\n"
+            "Sobre la autora\n"
+            "Elena Ruiz es periodista de viajes y lleva diez años recorriendo la costa "
+            "cantábrica.\n"
+            "Suscríbete a nuestra newsletter y recibe cada semana una escapada nueva.\n"
+            "Artículos relacionados\n"
+            "Ruta por los Picos de Europa\n"
+            "Santillana del Mar en una tarde\n"
+            "Aviso legal · Privacidad · Cookies\n"
+            "© 2024 Rutas del Norte\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Qué ver en Comillas en un día: guía práctica"
+    assert "Por Elena Ruiz" not in kept

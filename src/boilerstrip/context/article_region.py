@@ -292,7 +292,9 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
         short = not _headline_shaped(line)  # (two words: under a title kept, a menu's item)
         if titled and not shared:
             return  # (over a title kept as a heading, a line with none of the lead's words)
-        if not byline and ((titled and short) or not shared or sibling
+        # (right over a lead that has the byline box under it: the title over its standfirst)
+        boxed_lead = n == first - 1 and _boxed(nonblank[first + 1:first + 1 + _BYLINE_REACH], verdicts)
+        if not (byline or boxed_lead) and ((titled and short) or not shared or sibling
                            or _BUTTON_VERB.match(line.text) or line.text.count(",") > 1):
             return
         above = [ln for ln in nonblank[:n] if _kept(verdicts[ln.index])]
