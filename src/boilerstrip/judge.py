@@ -58,8 +58,8 @@ class Document:
 
     def _hinted(self, line: Line, category: str) -> Rule | None:
         hints = self.hints
-        if line.core == line.text and self.hints_by_first is not None:
-            hints = self.hints_by_first.get(line.text[:1].lower(), hints)
+        if line.core == line.text:
+            hints = _starting(self.hints_by_first, line.text, hints)
         folded = fold(line.text)  # once for every hint's needles, as in rule_filter
         for rule in hints:
             if (rule.category == category and not rule.disabled_by(self.config.disable)
@@ -74,13 +74,20 @@ class Document:
 Filter = Callable[[Line, Document], "Verdict | None"]
 
 
+def _starting(index: "Mapping[str, tuple[Rule, ...]] | None", text: str,
+              rules: Sequence[Rule]) -> Sequence[Rule]:
+    """The rules of a first-character ``index`` that can match ``text``: all ``rules`` when
+    there is no index or no entry for its first character."""
+    return rules if index is None else index.get(text[:1].lower(), rules)
+
+
 def rule_filter(line: Line, doc: Document) -> Verdict | None:
     """Catalogue rules: keep rules protect a line, drop rules remove it (firm either way)."""
     cfg = doc.config
     text = line.text
     rules = doc.rules
-    if line.core == text and doc.by_first is not None:  # (decorated lines try every rule)
-        rules = doc.by_first.get(text[:1].lower(), rules)
+    if line.core == text:  # (decorated lines try every rule)
+        rules = _starting(doc.by_first, text, rules)
     edge = None
     folded = fold(text)
     for rule in rules:
@@ -119,6 +126,8 @@ _NOT_MENU_ITEM = re.compile(r"[\d.,;!?:。，！？]")
 _NOT_SPACES = re.compile(r"\t|[|·•]")  # (a table's header row is parted by tabs or bars)
 # (or by spaces to line its columns up, in capitals: "ID            STATUS    CREATED")
 _ALIGNED = re.compile(r"\S {4,}\S")
+_MENU_ROW = Verdict(Label.DROP, "nav.menu",
+                    "a row of menu items on one line, two spaces or a bar apart", firm=True)
 
 
 def row_filter(line: Line, doc: Document) -> Verdict | None:
@@ -138,11 +147,9 @@ def row_filter(line: Line, doc: Document) -> Verdict | None:
     if rule is None:
         if (len(items) >= _MENU_ROW_ITEMS and _NOT_SPACES.search(raw) is None
                 and _ALIGNED.search(raw) is None and not raw.isupper()
-                and all(
-                len(item.split()) <= _MENU_ITEM_WORDS and not _NOT_MENU_ITEM.search(item)
-                for item in items)):
-            return Verdict(Label.DROP, "nav.menu", "a row of menu items on one line, two spaces "
-                           "or a bar apart", firm=True)
+                and all(len(item.split()) <= _MENU_ITEM_WORDS and not _NOT_MENU_ITEM.search(item)
+                        for item in items)):
+            return _MENU_ROW
         return None
     return Verdict(Label.DROP, rule.id, f"a row of buttons or links on one line: {rule.why}",
                    firm=True)
@@ -154,7 +161,7 @@ def _row_rule(items: list[str], doc: Document) -> Rule | None:
     first = None
     for item in items:
         text = normalise(item)
-        rules = doc.by_first.get(text[:1].lower(), doc.rules) if doc.by_first is not None else doc.rules
+        rules = _starting(doc.by_first, text, doc.rules)
         folded = fold(text)
         rule = next((r for r in rules if not r.keep and not r.edge and r.id.startswith(_ROW_FAMILIES)
                      and not r.disabled_by(cfg.disable)

@@ -7,8 +7,8 @@ from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
 from .common import (
-    _BYLINE, _BYLINE_BOX, _BYLINE_REACH, _boxed, _in_byline_box, _is_heading_like, _is_text,
-    _kept
+    _BYLINE, _BYLINE_BOX, _BYLINE_REACH, _boxed, _first_text, _in_byline_box, _is_heading_like,
+    _is_text, _kept
 )
 from .settling import _BUTTON_VERB, _menu_row, _opens_section, _stems
 
@@ -101,6 +101,9 @@ def _first_kept_over_byline(doc: Document, verdicts) -> tuple[int, int]:
     return line.index, (site.index if site is not line else -1)
 
 
+_SITE_NAME = Verdict(Label.DROP, "ctx.site_name", "the site's name, over the article's headline")
+
+
 def _site_name(line: Line, verdicts, stems: set[str]) -> bool:
     """``line`` is a site's name kept as the page's title: five words or fewer, and none of
     the words ``stems`` holds (the headline's under it, the lead's)."""
@@ -151,8 +154,7 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
     # the first line kept on the page, over a byline box: a headline under a cookie banner
     first_kept, site = _first_kept_over_byline(doc, verdicts)
     if site >= 0:
-        verdicts[site] = Verdict(Label.DROP, "ctx.site_name",
-                                 "the site's name, over the article's headline")
+        verdicts[site] = _SITE_NAME
     gone: set[str] = set()
     for line in lines:
         v = verdicts[line.index]
@@ -236,7 +238,7 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     to ``_HEADLINE_LOOK`` lines, the byline box's firm drops aside (a share bar of many
     buttons takes no room)."""
     nonblank = doc.nonblank
-    first = next((n for n, ln in enumerate(nonblank) if _is_text(verdicts[ln.index])), None)
+    first = _first_text(nonblank, verdicts)
     if first is None:
         return
     lead = _stems(nonblank[first].text)
@@ -246,14 +248,14 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
             and _site_name(kept[0], verdicts, lead | _stems(kept[1].text))):
         # (the page's name over a headline kept, and then the lead: it shares no word, and
         # has no number, which a title has: "Top 39 ... in 2025")
-        verdicts[kept[0].index] = Verdict(Label.DROP, "ctx.site_name",
-                                          "the site's name, over the article's headline")
+        verdicts[kept[0].index] = _SITE_NAME
 
 
 def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: set[str]) -> None:
     byline = False  # (a line of the byline block passed: what is above it is the headline)
     titled = False
     headings: set[str] = set()  # (the lines kept as headings on the way: no headline twice)
+    lead_boxed = _boxed(nonblank[first + 1:first + 1 + _BYLINE_REACH], verdicts)
     looked = 0  # (lines looked at on the way up, a byline box's firm drops aside: a share
     for n in range(first - 1, -1, -1):  # bar of many buttons takes no room)
         line = nonblank[n]
@@ -293,8 +295,7 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
         if titled and not shared:
             return  # (over a title kept as a heading, a line with none of the lead's words)
         # (right over a lead that has the byline box under it: the title over its standfirst)
-        boxed_lead = n == first - 1 and _boxed(nonblank[first + 1:first + 1 + _BYLINE_REACH], verdicts)
-        if not (byline or boxed_lead) and ((titled and short) or not shared or sibling
+        if not (byline or (n == first - 1 and lead_boxed)) and ((titled and short) or not shared or sibling
                            or _BUTTON_VERB.match(line.text) or line.text.count(",") > 1):
             return
         above = [ln for ln in nonblank[:n] if _kept(verdicts[ln.index])]
@@ -320,6 +321,5 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
                 verdicts[over.index] = Verdict(Label.KEEP, "ctx.headline",
                                                "the article's headline, over its standfirst")
             if site:
-                verdicts[above[0].index] = Verdict(Label.DROP, "ctx.site_name",
-                                                   "the site's name, over the article's headline")
+                verdicts[above[0].index] = _SITE_NAME
         return

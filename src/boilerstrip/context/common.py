@@ -12,6 +12,12 @@ def _is_text(v: Verdict) -> bool:
     return v.label is Label.KEEP and v.rule_id.startswith(("prose.", "code."))
 
 
+def _first_text(nonblank, verdicts) -> int | None:
+    """The position in ``nonblank`` of the first line kept as the article's own text (prose or
+    code), or None."""
+    return next((n for n, ln in enumerate(nonblank) if _is_text(verdicts[ln.index])), None)
+
+
 def _drop(rule_id: str, reason: str) -> Verdict:
     return Verdict(Label.DROP, rule_id, reason, firm=True)
 

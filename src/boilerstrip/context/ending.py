@@ -7,15 +7,21 @@ import re
 from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
-from .common import _drop, _drop_at, _is_sentence, _is_text
+from .common import _drop, _drop_at, _first_text, _is_sentence
 
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*$")
-_BIO_VERBS = re.compile(r"^(is|was|has|covers|writes|joined|serves|works|holds|studied)\b")
+_EN_BIO_VERBS = "is|was|has|covers|writes|joined|serves|works|holds|studied"
+_BIO_VERBS = re.compile(rf"^({_EN_BIO_VERBS})\b")
 # what follows an author's name in a bio, in the catalogues' languages ("NAME es periodista")
 _ANY_BIO_VERB = re.compile(
-    r"^(is|was|has|covers|writes|joined|serves|works|holds|studied|ist|war|schreibt|arbeitet|"
+    rf"^({_EN_BIO_VERBS}|ist|war|schreibt|arbeitet|"
     r"est|a|écrit|travaille|es|fue|escribe|trabaja|è|ha|scrive|lavora|é|foi|escreve|trabalha|"
     r"schrijft|werkt|jest|pisze|pracuje|—|является|пишет|работает)\s")
+
+
+def _forum_page(nonblank, verdicts) -> bool:
+    """A forum's or a Q&A page's post details (``forum.meta``) are on the page."""
+    return any(verdicts[ln.index].rule_id == "forum.meta" for ln in nonblank)
 
 
 def _drop_rest(lines: list[Line], verdicts: list[Verdict | None], verdict: Verdict) -> None:
@@ -37,7 +43,7 @@ def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
     start = int(len(nonblank) * doc.config.tail_from)
     prose: list[int] | None = None
     seen: dict[str, int] = {}  # each text's first position (built when first needed)
-    forum = False  # (a forum's or a Q&A page's post details are on the page)
+    forum = None  # (a forum's page: its post details are on it; asked when first needed)
     for k in range(start, len(nonblank)):
         v = verdicts[nonblank[k].index]
         if v.label is Label.DROP and v.firm and v.rule_id.startswith("comment."):
@@ -46,7 +52,7 @@ def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
                 for n, ln in enumerate(nonblank):
                     prose.append(prose[-1] + (ln.chars if verdicts[ln.index].label is Label.KEEP else 0))
                     seen.setdefault(doc.folded[ln.index], n)
-                    forum = forum or verdicts[ln.index].rule_id == "forum.meta"
+                forum = _forum_page(nonblank, verdicts)
             if prose[-1] - prose[k + 1] > doc.config.tail_article_ratio * prose[k]:
                 continue  # far more running text below than above: the article comes after it
             earlier = seen[doc.folded[nonblank[k].index]]
@@ -138,7 +144,7 @@ def comments(doc: Document, verdicts: list[Verdict | None]) -> None:
     if not doc.hints:
         return
     nonblank = doc.nonblank
-    if any(verdicts[ln.index].rule_id == "forum.meta" for ln in nonblank):
+    if _forum_page(nonblank, verdicts):
         return  # (a forum's page: the replies are its content)
     start = int(len(nonblank) * cfg.comments_from)
     hits = [k for k in range(start, len(nonblank)) if doc.hinted(nonblank[k], "comments")]
@@ -212,7 +218,7 @@ def _named_in_bio(doc: Document, verdicts: list[Verdict | None]) -> None:
     es periodista y ...") is the author's byline, and goes. Only for one such name: two or
     more are a list of entries."""
     nonblank = doc.nonblank
-    first = next((k for k, ln in enumerate(nonblank) if _is_text(verdicts[ln.index])), None)
+    first = _first_text(nonblank, verdicts)
     if first is None:
         return
     names = {}

@@ -8,7 +8,7 @@ from itertools import accumulate
 from ..features import Line
 from ..judge import Document, UNSURE
 from ..labels import Label, Verdict
-from .common import _BYLINE_BOX, _DIGITS, _drop, _is_text
+from .common import _DIGITS, _drop, _first_text
 
 # A list item marked with a dash or a bullet (not a number: numbered lists nest as "4.1").
 _DASHED = re.compile(r"^[-*•·–—▪►✓✔]\s")
@@ -17,13 +17,15 @@ _DATED = re.compile(r"^[-–•*]?\s*(\d{1,2}(st|nd|rd|th|\.)?\s+\w{3,10}\.?,?\s
                     r"(st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*[-–—:|]")
 
 
+_BYLINE_OR_DATE = ("byline.", "date.")
+
+
 def _over_byline(lines: list[Line], verdicts: list[Verdict | None], j: int) -> bool:
     """The next line with text under line ``j`` is a byline or a date a rule dropped."""
     for k in range(j + 1, len(lines)):
         w = verdicts[k]
         if w is not None:
-            return (w.firm and w.label is Label.DROP
-                    and w.rule_id.startswith(_BYLINE_BOX[:2]))
+            return w.firm and w.label is Label.DROP and w.rule_id.startswith(_BYLINE_OR_DATE)
     return False
 
 
@@ -49,8 +51,8 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
     listed: dict[str, tuple[int, str]] = {}  # contents entry -> (end of its list, its heading)
     prose_upto = None  # kept characters above each line, for teaser cards
     # the first line pass 1 kept as running text: a run that starts above it is in the menus
-    first_text = next((k for k, w in enumerate(verdicts) if w is not None and _is_text(w)),
-                      len(lines))
+    first = _first_text(doc.nonblank, verdicts)
+    first_text = doc.nonblank[first].index if first is not None else len(lines)
     i = 0
     while i < len(lines):
         v = verdicts[i]

@@ -8,7 +8,7 @@ from bisect import bisect_right
 from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
-from .common import _drop, _drop_at, _is_text, _kept, _unsure
+from .common import _drop, _drop_at, _first_text, _kept, _unsure
 
 _TABLE_ROW = re.compile(r"^\s*\|.*\|\s*$")  # a row of a table written with pipes
 # A statement ends with a full stop (a headline may end with "?" or "!", rarely with "."); a
@@ -27,7 +27,8 @@ def repeats(doc: Document, verdicts: list[Verdict | None]) -> None:
     top = [k for k, ln in enumerate(nonblank) if ln.index <= doc.edge_top and ln.chars >= 12]
     window = doc.config.repeat_window
     seen: dict[str, int] = {}  # each line's first copy, as its position in ``nonblank``
-    first_text = next((ln.index for ln in nonblank if _is_text(verdicts[ln.index])), -1)
+    first = _first_text(nonblank, verdicts)
+    first_text = nonblank[first].index if first is not None else -1
     copies: dict[str, list[int]] | None = None  # each text's positions, built when first needed
     for k, line in enumerate(nonblank):
         v = verdicts[line.index]

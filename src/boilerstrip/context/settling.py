@@ -34,39 +34,63 @@ _QUANTITY = re.compile(
     r"^(\d+([.,/]\d+)?|\d*[½¼¾⅓⅔⅛⅜⅝⅞])(\s?[-–]\s?\d+([.,/]\d+)?)?\s?(?-i:[a-zà-ÿ])"
     r"|\s(\d+([.,/]\d+)?|[½¼¾])\s?(g|kg|ml|l|cc|개|큰술|작은술|컵|克|毫升|个|勺|個|本|枚)$"
     r"|(大さじ|小さじ|カップ)\s?[\d½¼¾/]+$")
-_QUANTITY_LINES = 3  # quantities in a row: a list of the article's (ingredients, parts)
-
-
-# a field of a spec sheet: "Weight: 262g", "Battery life: 38 hours" (a label of three words or
-# fewer, a value with a number in it; not a contact box's "Phone:", "Fax:", "Hours:")
+# a field of a spec sheet: "Weight: 262g", "Battery life: 38 hours" (a value with a number in
+# it; not a contact box's "Phone:", "Fax:", "Hours:")
 _SPEC = re.compile(r"^(?!(phone|tel|telephone|fax|mobile|call|hours|opening hours|telefon|"
                    r"téléphone|teléfono|telefone|telefono|телефон|tel\.)\s*[:：])"
                    r"[^\W\d_][^:：]{0,30}[:：][^:：]*\d", re.IGNORECASE)
+# a field: "Referee: Darren Hollis.", "Booked: Price, Kowal."; or a label, a tab and its value
+_FIELD = re.compile(r"^[^\W\d_][^:：]{0,30}[:：]\s+\S")
+_TAB_FIELD = re.compile(r"^([^\t]{1,30}?)\t+(\S[^\t]*)$")
+_COLON = re.compile(r"[:：]")
+_LABEL_WORDS = 3  # a field's label is a few words
+_LIST_LINES = 3  # quantities, fields or a table's rows in a row: a list of the article's
+_FACT_VALUE_WORDS = 6
 
 
-def _quantities(lines: list[Line]) -> set[int]:
-    """Positions in ``lines`` of quantities ("115 g butter") or fields with numbers ("Weight:
-    262g") that stand ``_QUANTITY_LINES`` or more in a row."""
-    found: set[int] = set()
+def _runs(lines: list[Line], key) -> list[list[int]]:
+    """Positions of the runs of ``_LIST_LINES`` or more lines in a row with the same ``key``
+    (None: no run)."""
+    runs: list[list[int]] = []
     run: list[int] = []
-    for n, ln in enumerate([*lines, None]):
-        if ln is not None and (_QUANTITY.search(ln.core) is not None or (
-                _SPEC.match(ln.core) is not None and len(_COLON.split(ln.core, 1)[0].split()) <= 3)):
+    current = None
+    for n, ln in enumerate(lines):
+        k = key(ln)
+        if k is not None and run and k == current:
             run.append(n)
             continue
-        if len(run) >= _QUANTITY_LINES:
-            found.update(run)
-        run = []
+        if len(run) >= _LIST_LINES:
+            runs.append(run)
+        run, current = ([n], k) if k is not None else ([], None)
+    if len(run) >= _LIST_LINES:
+        runs.append(run)
+    return runs
+
+
+def _listed(block: list[Line]) -> set[int]:
+    """Positions in ``block`` of the article's lists that short lines make: quantities ("115 g
+    butter") or spec fields with numbers ("Weight: 262g"), other fields (``_fields``), and the
+    rows of a table written with " | "."""
+    found = {n for run in _runs(block, _quantity) for n in run}
+    found.update(_fields(block))
+    found.update(n for run in _runs(block, _cells) for n in run)
     return found
 
 
-# a field: "Referee: Darren Hollis.", "Booked: Price, Kowal." (a label of three words or fewer)
-_FIELD = re.compile(r"^[^\W\d_][^:：]{0,30}[:：]\s+\S")
-_FIELD_LINES = 3
+def _quantity(line: Line) -> bool | None:
+    """True for a quantity or a spec field with a number in it (None otherwise)."""
+    core = line.core
+    if _QUANTITY.search(core) is not None or (
+            _SPEC.match(core) is not None and len(_COLON.split(core, 1)[0].split()) <= _LABEL_WORDS):
+        return True
+    return None
 
 
-_COLON = re.compile(r"[:：]")
-_TAB_FIELD = re.compile(r"^([^\t]{1,30}?)\t+(\S[^\t]*)$")
+def _cells(line: Line) -> int | None:
+    """The number of cells of a table's row written with " | ", three or more (None otherwise):
+    rows of one table have as many."""
+    count = line.core.count(" | ") + 1
+    return count if count >= 3 else None
 
 
 def _field(line: Line) -> tuple[str, str] | None:
@@ -79,37 +103,26 @@ def _field(line: Line) -> tuple[str, str] | None:
         if m is None:
             return None
         label, value = m.group(1), m.group(2)
-    return (label.strip(), value) if len(label.split()) <= 3 else None
+    return (label.strip(), value) if len(label.split()) <= _LABEL_WORDS else None
 
 
 def _fields(lines: list[Line]) -> set[int]:
-    """Positions in ``lines`` of fields (``_field``) that stand ``_FIELD_LINES`` or more in a
+    """Positions in ``lines`` of fields (``_field``) that stand ``_LIST_LINES`` or more in a
     row (a match report's line-ups, a spec sheet, an event's facts, a listing's data); half
     of the labels different at least (a list of "Recommended: TITLE" links repeats one),
     half of the values a fact's (``_fact_value``: kicker-labelled teasers, "Analysis: Why
     ...", carry headlines), and no two labels shared with another such run of the block
     (cards, each with its "Salary:" and "Location:")."""
-    runs: list[list[tuple[int, str, str]]] = []
-    run: list[tuple[int, str, str]] = []
-    for n, ln in enumerate([*lines, None]):
-        parts = _field(ln) if ln is not None else None
-        if parts is not None:
-            run.append((n, *parts))
-            continue
-        if run:
-            runs.append(run)
-        run = []
+    runs = [[(n, *_field(lines[n])) for n in run]
+            for run in _runs(lines, lambda ln: True if _field(ln) is not None else None)]
     labels = [{label.casefold() for _, label, _ in r} for r in runs]
     found: set[int] = set()
     for r, own in zip(runs, labels):
         facts = sum(_fact_value(value) for _, _, value in r)
-        if (len(r) >= _FIELD_LINES and len(own) * 2 >= len(r) and facts * 2 >= len(r)
+        if (len(own) * 2 >= len(r) and facts * 2 >= len(r)
                 and not any(len(own & other) >= 2 for other in labels if other is not own)):
             found.update(n for n, _, _ in r)
     return found
-
-
-_FACT_VALUE_WORDS = 6
 
 
 def _fact_value(value: str) -> bool:
@@ -118,27 +131,6 @@ def _fact_value(value: str) -> bool:
     value = value.strip()
     return (len(value.split()) <= _FACT_VALUE_WORDS or any(ch.isdigit() for ch in value)
             or value.endswith((".", "。")))
-
-
-_TABLE_ROWS = 3  # rows of one table written with " | ", its header row with them
-
-
-def _table_rows(lines: list[Line]) -> set[int]:
-    """Positions in ``lines`` of a table written with " | ": ``_TABLE_ROWS`` or more lines in a
-    row with the same number of cells, three or more ("QS_PORT | 3000 | Port ...")."""
-    found: set[int] = set()
-    run: list[int] = []
-    cells = 0
-    for n, ln in enumerate([*lines, None]):
-        count = ln.core.count(" | ") + 1 if ln is not None else 0
-        if count >= 3 and (not run or count == cells):
-            run.append(n)
-            cells = count
-            continue
-        if len(run) >= _TABLE_ROWS:
-            found.update(run)
-        run, cells = ([n], count) if count >= 3 else ([], 0)
-    return found
 
 
 def _heads_items(line: Line) -> bool:
@@ -603,8 +595,8 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         heading_zone = True
         shape = None  # the shape of a list of items just above the content, once one starts
         closed = False  # a section's own heading ("Introduction") is the top of the zone
-        # (a list of quantities just above the content, "115 g butter", is the article's)
-        quantities = _quantities(block) | _fields(block) | _table_rows(block)
+        # (a list of quantities or fields just above the content is the article's)
+        quantities = _listed(block)
         for n, ln in reversed(list(enumerate(block))):
             item = _item_shape(ln)
             if heading_zone and n in quantities:  # (over a section's heading, the section
@@ -634,7 +626,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         section = _is_section_label(block[0], doc)
         last = below is None or section
         closing = True
-        quantities = _quantities(block) | _fields(block) | _table_rows(block)
+        quantities = _listed(block)
         for n, ln in enumerate(block):
             # (in a block that opens with a section, the next section's heading goes on; a
             # short heading over a list of quantities or fields heads it)
