@@ -1,5 +1,6 @@
 """The page tail (context.tail): a comment-section line near the bottom ends the article, unless
-the page printed its comment widget above a much longer article."""
+the page printed its comment widget above a much longer article; so does a box of widgets
+with little text under it (context.end_box)."""
 from __future__ import annotations
 
 import boilerstrip
@@ -46,3 +47,46 @@ def test_cheers_quoted_in_a_report_do_not_open_a_comment_section():
     ]
     text = "\n".join(report) + "\n"
     assert boilerstrip.clean(text, language="en") == text
+
+
+# A box of widgets under the article's last paragraph (context.end_box).
+PITCH = [
+    "Trailwise is the planning platform for outdoor clubs, with route sharing and group chats.",
+    "Plan a trip",
+    "Route library",
+    "Group chat",
+    "Weather alerts",
+]
+
+
+def test_a_share_box_under_the_last_paragraph_closes_the_article():
+    box = ["Share this article", "Facebook", "Email"]
+    text = "\n".join(ARTICLE + box + PITCH) + "\n"
+    out = boilerstrip.clean(text, language="en")
+    assert out == "\n".join(ARTICLE) + "\n"
+
+
+def test_a_newsletter_box_under_the_last_paragraph_closes_the_article():
+    box = ["Sign up for our weekly newsletter", "Subscribe", "Follow us on Instagram"]
+    text = "\n".join(ARTICLE + box + PITCH) + "\n"
+    out = boilerstrip.clean(text, language="en")
+    assert out == "\n".join(ARTICLE) + "\n"
+
+
+def test_a_share_box_with_a_long_part_of_the_article_below_it_closes_nothing():
+    # Eight paragraphs above the box, four below: a third of the text goes on under it.
+    box = ["Share this article", "Facebook", "Email"]
+    text = "\n".join(ARTICLE[:8] + box + ARTICLE[8:]) + "\n"
+    out = boilerstrip.clean(text, language="en")
+    assert all(p in out for p in ARTICLE)
+
+
+def test_a_name_and_its_bio_in_a_list_of_people_close_nothing():
+    # "NAME / NAME is a ..." once is read as an author box, but alone (no other widget line
+    # under it) it closes nothing: the list of artists goes on.
+    entry = ["Mara Quist", "Mara Quist is a sculptor who builds kinetic pieces from salvaged bicycle parts."]
+    rest = ["- Spoke Garden, a courtyard piece that turns with the wind.",
+            "- Chain Choir, a wall of gears that hum when visitors pass."]
+    text = "\n".join(ARTICLE + entry + rest) + "\n"
+    out = boilerstrip.clean(text, language="en")
+    assert all(r in out for r in rest)

@@ -19,6 +19,9 @@ holds each (``common`` holds what they share):
 6. settle (``settling``): undecided blocks settled from the nearest decided lines above and
    below (on a page with no running text, the largest group of blocks that is not a menu is
    the body);
+   end_box (``ending``): a box of widget lines (share, follow, author, newsletter, menu,
+   legal, byline or date lines) in the bottom part, with little kept text under it, closes
+   the article;
 7. region (``article_region``): kept lines outside the run(s) of lines that hold the article
    go;
 8. headline (``article_region``): the article's headline, dropped because a banner above and
@@ -33,14 +36,14 @@ from __future__ import annotations
 from ..judge import Document
 from ..labels import Verdict
 from .article_region import headline, region
-from .ending import bios, comments, endmatter, tail
+from .ending import bios, comments, end_box, endmatter, tail
 from .related import runs
 from .repetition import grids, repeats, templated
 from .settling import settle, widget_tails
 from .text import code_blocks, tables, wrapped
 
 STEPS = (code_blocks, tables, wrapped, repeats, templated, grids, runs, endmatter, tail,
-         comments, bios, settle, region, headline, widget_tails)
+         comments, bios, settle, end_box, region, headline, widget_tails)
 
 
 def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:

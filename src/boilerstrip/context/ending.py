@@ -1,5 +1,5 @@
 """Pass 2, the end of the page: references under their heading, a comment section and reader
-comments, author bios."""
+comments, author bios, a box of widgets under the article's last text."""
 from __future__ import annotations
 
 import re
@@ -7,7 +7,7 @@ import re
 from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
-from .common import _drop, _drop_at, _first_text, _is_sentence
+from .common import _drop, _drop_at, _first_text, _is_sentence, _looked_through
 
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*$")
 _EN_BIO_VERBS = "is|was|has|covers|writes|joined|serves|works|holds|studied"
@@ -61,6 +61,41 @@ def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
             _drop_rest(nonblank[k + 1:], verdicts, _drop(
                 "tail.after_end", f"below {nonblank[k].text!r}, which ends the article"))
             return
+
+
+# Widgets that close an article: an author box, share and follow buttons, a newsletter box,
+# the site's menus and legal links, a byline or date line printed under the text.
+_END_WIDGETS = ("bio.", "share.", "follow.", "newsletter.", "nav.", "date.", "byline.", "legal.")
+_END_BOX_REACH = 3  # lines under the widget line where another widget line makes it a box
+_END_BOX_REST = 0.15  # of the running text above it, at most, below a closing box
+
+
+def end_box(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """A box of widget lines in the bottom part (a line of ``_END_WIDGETS`` with another firm
+    drop in the three lines under it: "Share this article" / "Facebook", "About the author" /
+    "View all posts") closes the article when the text kept below it is at most 15% of the
+    text kept above (once the undecided lines are settled): what follows is the page's tail (a
+    company's pitch, a product grid, the author's other links), not the article going on,
+    which would bring more text than that. Protected lines aside, as in ``tail``. A name and
+    its bio alone (one rule's two drops) make no box: they may be an entry of a list."""
+    nonblank = doc.nonblank
+    start = int(len(nonblank) * doc.config.tail_from)
+    prose = [0]  # running-text characters before each line
+    for ln in nonblank:
+        prose.append(prose[-1] + (ln.chars if verdicts[ln.index].label is Label.KEEP else 0))
+    for k in range(start, len(nonblank)):
+        v = verdicts[nonblank[k].index]
+        if not (v.label is Label.DROP and v.firm and v.rule_id.startswith(_END_WIDGETS)):
+            continue
+        if prose[-1] - prose[k + 1] > _END_BOX_REST * prose[k]:
+            continue
+        under = nonblank[k + 1:k + 1 + _END_BOX_REACH]
+        box = [verdicts[ln.index].rule_id for ln in under if _looked_through(verdicts[ln.index])]
+        if len(box) < 2 and not any(rid != v.rule_id for rid in box):
+            continue  # (a name and its bio alone: maybe an entry of a list, "NAME is a ...")
+        _drop_rest(nonblank[k + 1:], verdicts, _drop(
+            "tail.after_end", f"below {nonblank[k].text!r}, a widget box that closes the article"))
+        return
 
 
 # What a reference or footnote carries and running prose does not: a link, a year in
