@@ -127,7 +127,7 @@ _NOT_SPACES = re.compile(r"\t|[|·•]")  # (a table's header row is parted by t
 # (or by spaces to line its columns up, in capitals: "ID            STATUS    CREATED")
 _ALIGNED = re.compile(r"\S {4,}\S")
 _MENU_ROW = Verdict(Label.DROP, "nav.menu",
-                    "a row of menu items on one line, two spaces or a bar apart", firm=True)
+                    "a row of menu items on one line, two spaces apart", firm=True)
 
 
 def row_filter(line: Line, doc: Document) -> Verdict | None:
