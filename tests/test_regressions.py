@@ -1405,6 +1405,60 @@ def test_a_match_report_s_line_ups_under_its_last_paragraph_stay():
     assert "Millbrook appoint new youth coach" not in kept
 
 
+def test_a_field_label_with_a_qualifier_in_brackets_counts_without_it():
+    """Dev slice: a news report's closing list of qualified teams, each "Country (Group X):
+    how many times", went as the zone after the text: a label with a two-word name and a
+    bracketed group was four words, too long for a field's label, so the run of fields broke
+    up and its heading went with it. A qualifier in brackets is no part of the
+    label's length."""
+    text = ("Relay finals: who made the cut\n"
+            "By Noor Haddad\nShare\n"
+            "Twelve teams booked their places in the relay finals after a weekend of heats that "
+            "ended with two national records falling on the last evening.\n\n"
+            "The hosts needed a late surge from their anchor to edge out the defending champions "
+            "in the second heat.\n\n"
+            "Finalists\n"
+            "Kenya (Heat 1): first final\n"
+            "New Zealand (Heat 1): third final\n"
+            "South Korea (Heat 2): second final\n"
+            "Norway (Heat 2): fifth final\n"
+            "Chile (Heat 3): first final\n"
+            "Noor Haddad\nSports reporter\nFollow\n"
+            "More from Sport\n"
+            "Cycling chief steps down\n"
+            "Rowing club opens new boathouse\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("Finalists", "Kenya (Heat 1): first final", "New Zealand (Heat 1): third final",
+                 "Chile (Heat 3): first final"):
+        assert line in kept
+    assert "Rowing club opens new boathouse" not in kept
+
+
+def test_fields_with_four_word_labels_are_a_list_of_the_article_s():
+    """Dev slice: a key-takeaways list of fields ("Top Local Mover in NY: ...") went as a
+    zone of short lines: labels of four words were too long for fields. A label is now four
+    words or fewer (here under the text, where only closing sentences and lists stay)."""
+    text = ("Night ferry to the islands returns for the summer\n"
+            "By Ilse Marr\nShare\n"
+            "The overnight ferry between the mainland port and the outer islands will run again "
+            "from June, the operator said, after a winter spent refitting its only ship.\n\n"
+            "Cabins can be booked from next week, and the operator expects the July sailings to "
+            "sell out first, as they did before the service was suspended.\n"
+            "Sailings\n"
+            "First sailing this season: 14 June\n"
+            "Price for foot passengers: 18 euros\n"
+            "Time at sea overall: 9 hours\n"
+            "Share on Facebook\n"
+            "Related stories\n"
+            "Harbour fees to rise in spring\n"
+            "Island school wins science prize\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("Sailings", "First sailing this season: 14 June", "Price for foot passengers: 18 euros",
+                 "Time at sea overall: 9 hours"):
+        assert line in kept
+    assert "Island school wins science prize" not in kept
+
+
 def test_a_row_of_share_buttons_on_one_line_goes_by_its_items():
     """Fresh review: share bars printed on one line, their buttons parted by two spaces
     ("Share  Tweet  Email", "공유하기  카카오톡  URL복사"), matched no rule (each rule knows one

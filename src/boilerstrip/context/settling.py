@@ -43,7 +43,8 @@ _SPEC = re.compile(r"^(?!(phone|tel|telephone|fax|mobile|call|hours|opening hour
 _FIELD = re.compile(r"^[^\W\d_][^:：]{0,30}[:：]\s+\S")
 _TAB_FIELD = re.compile(r"^([^\t]{1,30}?)\t+(\S[^\t]*)$")
 _COLON = re.compile(r"[:：]")
-_LABEL_WORDS = 3  # a field's label is a few words
+_BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
+_LABEL_WORDS = 4  # a field's label is a few words
 _LIST_LINES = 3  # quantities, fields or a table's rows in a row: a list of the article's
 _FACT_VALUE_WORDS = 6
 
@@ -95,7 +96,8 @@ def _cells(line: Line) -> int | None:
 
 def _field(line: Line) -> tuple[str, str] | None:
     """A line's label and value when it is a field: "Label: value", or a label and its value
-    parted by a tab ("Baujahr<TAB>1998"); the label three words or fewer."""
+    parted by a tab ("Baujahr<TAB>1998"); the label four words or fewer, not counting a
+    qualifier in brackets."""
     if _FIELD.match(line.core):
         label, value = _COLON.split(line.core, 1)
     else:
@@ -103,7 +105,8 @@ def _field(line: Line) -> tuple[str, str] | None:
         if m is None:
             return None
         label, value = m.group(1), m.group(2)
-    return (label.strip(), value) if len(label.split()) <= _LABEL_WORDS else None
+    # (a qualifier in brackets is no part of the label's length: "New Zealand (Heat 1)")
+    return (label.strip(), value) if len(_BRACKETED.sub("", label).split()) <= _LABEL_WORDS else None
 
 
 def _fields(lines: list[Line]) -> set[int]:
