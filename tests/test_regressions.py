@@ -1459,6 +1459,37 @@ def test_fields_with_four_word_labels_are_a_list_of_the_article_s():
     assert "Island school wins science prize" not in kept
 
 
+def test_a_list_of_names_introduced_by_the_article_is_no_menu():
+    """Dev slice: inside an article, lists of short title-cased names under a line ending in a
+    colon ("Markets most likely to cool down:" over "Tampa, FL" / "Boise, ID"; "Other places
+    we like:" over restaurant names) went as a menu block. A phrase of three words or more
+    ending in a colon, as the block's first line or right above it, introduces the list: no
+    menu has such a lead-in."""
+    text = ("Where to eat near the old harbour\n"
+            "By Lena Voss\nShare\n"
+            "The old harbour has changed more in five years than in the fifty before, and its "
+            "kitchens are the best reason to walk down the hill.\n\n"
+            "Our favourite is still the fish market's upstairs canteen, where the day's catch is "
+            "grilled over charcoal and served with bread from the bakery next door.\n\n"
+            "Other places on the quay worth a visit:\n"
+            "Saltbox Kitchen\n"
+            "The Net Loft\n"
+            "Harbour Noodle Bar\n"
+            "Pier Seven\n"
+            "Anchor Bakery\n"
+            "Blue Door Tapas\n"
+            "Most of them close on Mondays, so plan a weekend visit and book ahead in summer, when "
+            "the cruise ships are in and every table on the quay is taken by noon.\n"
+            "Related stories\n"
+            "Ferry timetable changes\n"
+            "New market hall opens\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("Other places on the quay worth a visit:", "Saltbox Kitchen", "Harbour Noodle Bar",
+                 "Blue Door Tapas"):
+        assert line in kept
+    assert "New market hall opens" not in kept
+
+
 def test_a_row_of_share_buttons_on_one_line_goes_by_its_items():
     """Fresh review: share bars printed on one line, their buttons parted by two spaces
     ("Share  Tweet  Email", "공유하기  카카오톡  URL복사"), matched no rule (each rule knows one

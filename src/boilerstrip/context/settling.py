@@ -206,6 +206,20 @@ def _heads_menu_gap(doc: Document, block: list[Line], verdicts) -> bool:
     return bool(after) and _is_sentence(after[0]) and _boxed(after[1:], verdicts)
 
 
+_INTRO_WORDS = 3  # a phrase that introduces a list, not a label ("Menu:")
+
+
+def _introduced(doc: Document, block: list[Line]) -> bool:
+    """A list that a line of the article introduces: the block's first line, or the line right
+    above it, is a phrase of three words or more ending in a colon ("Other restaurants we
+    like:", "Markets most likely to cool down in 2026:"). Names of places or restaurants
+    under it are shaped like menu items, but a menu has no such lead-in."""
+    first = block[0]
+    above = next((ln for ln in reversed(doc.lines[:first.index]) if ln.text.strip()), None)
+    return any(ln is not None and ln.words >= _INTRO_WORDS and ln.text.rstrip().endswith((":", "："))
+               for ln in (first, above))
+
+
 def _under_menu(block: list[Line], n: int, above: Label | None) -> bool:
     """Line ``n`` of ``block`` stands under menu items: the two lines over it are menu-like
     and so is a third, or a dropped line (a menu's "Home") heads the block. A headline of two
@@ -563,7 +577,8 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
     keep, drop = Label.KEEP, Label.DROP
     inside = above is keep and below is keep
     min_lines = cfg.menu_min_lines + (2 if inside else 0)  # lists inside an article are common
-    if (above is keep or below is keep) and _is_menu_block(block, min_lines, cfg.menu_share):
+    if ((above is keep or below is keep) and _is_menu_block(block, min_lines, cfg.menu_share)
+            and not (inside and _introduced(doc, block))):
         # (its last line may be the content's own heading)
         head = below is keep and _heads_menu_gap(doc, block, verdicts)
         for ln in block[:-1] if head else block:
