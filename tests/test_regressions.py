@@ -1490,6 +1490,26 @@ def test_a_list_of_names_introduced_by_the_article_is_no_menu():
     assert "New market hall opens" not in kept
 
 
+def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
+    """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
+    HEADLINE - Site", and prints the headline again over the article; both stayed, so the
+    output had the headline twice and the site's name. The title bar goes when the headline
+    itself is kept further down; with no headline below, it stays as the page's title."""
+    article = ("Harbour bridge to close for three weeks of repairs\n"
+               "By Tom Reyes\nShare\n"
+               "The harbour bridge will close to traffic from Monday while engineers replace worn "
+               "joints, the city council said, with buses diverted over the river crossing.\n\n"
+               "Cyclists and pedestrians can still use the footway on the east side, which stays "
+               "open apart from two nights when the cranes are moved.\n")
+    text = "Harbour bridge to close for three weeks of repairs | Coast Daily\nNews  Sport  Weather  Travel\n" + article
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Harbour bridge to close for three weeks of repairs | Coast Daily" not in kept
+    assert kept[0] == "Harbour bridge to close for three weeks of repairs"
+    alone = "Harbour bridge to close for three weeks of repairs | Coast Daily\n" + article.split("\n", 1)[1]
+    assert boilerstrip.clean(alone).splitlines()[0] == (
+        "Harbour bridge to close for three weeks of repairs | Coast Daily")
+
+
 def test_a_row_of_share_buttons_on_one_line_goes_by_its_items():
     """Fresh review: share bars printed on one line, their buttons parted by two spaces
     ("Share  Tweet  Email", "공유하기  카카오톡  URL복사"), matched no rule (each rule knows one

@@ -7,7 +7,7 @@ from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
 from .common import (
-    _BYLINE, _BYLINE_BOX, _BYLINE_REACH, _boxed, _first_text, _in_byline_box, _is_heading_like,
+    _BYLINE, _BYLINE_BOX, _BYLINE_REACH, _boxed, _drop_at, _first_text, _in_byline_box, _is_heading_like,
     _is_text, _kept
 )
 from .settling import _BUTTON_VERB, _menu_row, _opens_section, _stems
@@ -249,6 +249,54 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
         # (the page's name over a headline kept, and then the lead: it shares no word, and
         # has no number, which a title has: "Top 39 ... in 2025")
         verdicts[kept[0].index] = _SITE_NAME
+    _page_title(doc, verdicts)
+
+
+# what parts a page's title from the site's name and section: "HEADLINE | Site", "HEADLINE -
+# Site", "Section | HEADLINE – Site"
+_TITLE_SEP = re.compile(r"\s(?:\||-|–|—|::|·)\s")
+_TITLE_WORDS = 3  # the headline in a page's title is a title's length
+
+
+def _page_title(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """The page's first line, kept, that prints the headline with the site's name or section
+    ("HEADLINE | Site", "Section | HEADLINE - Site": the page's title bar) goes when the
+    headline itself stands further down, above the article's first paragraph (the copy
+    nearest to it: a menu may list the page too), kept, or dropped for its neighbours only,
+    as the title bar kept at the top seemed the headline: then it comes back. The article has
+    its headline once, where it stands. The title bar's other parts are a name's length
+    (``_SITE_NAME_WORDS`` words or fewer)."""
+    nonblank = doc.nonblank
+    if len(nonblank) < 2 or not _kept(verdicts[nonblank[0].index]):
+        return
+    parts = _TITLE_SEP.split(nonblank[0].text.strip())
+    if len(parts) < 2:
+        return
+    heads = {}
+    for n, part in enumerate(parts):
+        others = parts[:n] + parts[n + 1:]
+        if len(part.split()) >= _TITLE_WORDS and all(len(o.split()) <= _SITE_NAME_WORDS for o in others):
+            heads[" ".join(part.split()).casefold()] = part
+    if not heads:
+        return
+    first = _first_text(nonblank, verdicts)
+    if first is None:
+        return
+    # (the copy nearest the article's first paragraph: a menu may list the page too)
+    line = next((ln for ln in reversed(nonblank[1:first])
+                 if " ".join(ln.text.split()).casefold() in heads), None)
+    if line is None:
+        return
+    v = verdicts[line.index]
+    if not _kept(v):
+        if v.rule_id not in _CONTEXT_DROPS:
+            return
+        # (the headline over the article, left out for the title bar kept at the top)
+        verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",
+                                       "the article's headline, printed in the page's title too")
+    verdicts[nonblank[0].index] = _drop_at(
+        "title.repeated", "the page's title with the site's name: line {} prints the headline",
+        line.index)
 
 
 def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: set[str]) -> None:
