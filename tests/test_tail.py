@@ -90,3 +90,19 @@ def test_a_name_and_its_bio_in_a_list_of_people_close_nothing():
     text = "\n".join(ARTICLE + entry + rest) + "\n"
     out = boilerstrip.clean(text, language="en")
     assert all(r in out for r in rest)
+
+
+def test_a_long_thread_of_comments_under_a_short_article_goes():
+    # Dev slice: a four-paragraph news story over thirty readers' comments, each "NAME says:"
+    # and a date over its text. The comment lines stood above the bottom part and had far
+    # more text below them than the story above, which reads as a comment widget printed
+    # over an article; but a comment's line before each few lines of text is a thread.
+    story = ARTICLE[:4]
+    thread = []
+    for n in range(30):
+        thread += [f"reader{n} says:", f"March 3, 2025 at 9:1{n % 10} am",
+                   f"I have followed this debate for years and comment number {n} says the same "
+                   f"as before: the committee should publish its minutes before the next vote."]
+    text = "\n".join(story + ["12 Comments"] + thread) + "\n"
+    out = boilerstrip.clean(text, language="en")
+    assert out == "\n".join(story) + "\n"

@@ -36,7 +36,9 @@ def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A comment-section line (prompt, counter, form, "NAME says") in the bottom part ends
     the article: whatever follows (teasers, comments, promotions) goes, protected lines aside.
     Not when several times more running text follows it than precedes it: then the page
-    printed its comment widget above the article (a long comment thread is not that long).
+    printed its comment widget above the article; unless a thread of comments runs below it,
+    its first comment's line ("NAME says:") before any text (a long thread under a short
+    article: then the line ends the article from 30% of the lines on, text above it).
     Nor, on a forum's page (post details that ``forum.meta`` knows), when the line is a button
     printed under an earlier post too, above the bottom part: each post has one."""
     nonblank = doc.nonblank
@@ -44,7 +46,7 @@ def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
     prose: list[int] | None = None
     seen: dict[str, int] = {}  # each text's first position (built when first needed)
     forum = None  # (a forum's page: its post details are on it; asked when first needed)
-    for k in range(start, len(nonblank)):
+    for k in range(int(len(nonblank) * _THREAD_FROM), len(nonblank)):
         v = verdicts[nonblank[k].index]
         if v.label is Label.DROP and v.firm and v.rule_id.startswith("comment."):
             if prose is None:  # running-text characters before each line (computed once)
@@ -53,14 +55,33 @@ def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
                     prose.append(prose[-1] + (ln.chars if verdicts[ln.index].label is Label.KEEP else 0))
                     seen.setdefault(doc.folded[ln.index], n)
                 forum = _forum_page(nonblank, verdicts)
-            if prose[-1] - prose[k + 1] > doc.config.tail_article_ratio * prose[k]:
+            # (above the bottom part, only where a thread of comments starts: a long thread
+            # under a short article)
+            thread = None if forum else _thread_below(nonblank, verdicts, k)
+            if k < start and not (thread and prose[k]):
+                continue
+            if prose[-1] - prose[k + 1] > doc.config.tail_article_ratio * prose[k] and not thread:
                 continue  # far more running text below than above: the article comes after it
             earlier = seen[doc.folded[nonblank[k].index]]
             if forum and earlier < start and prose[k] > prose[earlier + 1]:
                 continue  # a button under each post of a thread ("Reply"), above text already
+            if thread:
+                k = _thread_start(nonblank, verdicts, k)
             _drop_rest(nonblank[k + 1:], verdicts, _drop(
                 "tail.after_end", f"below {nonblank[k].text!r}, which ends the article"))
             return
+
+
+def _thread_start(nonblank: list[Line], verdicts, k: int) -> int:
+    """The first comment-section line of the thread that line ``k`` is in: up from ``k``, each
+    such line with at most ``_THREAD_LEAD`` + 1 other lines (a comment, its date) under it
+    before the next."""
+    while True:
+        up = next((j for j in range(k - 1, max(-1, k - _THREAD_LEAD - 3), -1)
+                   if _comment_mark(verdicts[nonblank[j].index])), None)
+        if up is None:
+            return k
+        k = up
 
 
 # Widgets that close an article: an author box, share and follow buttons, a newsletter box,
@@ -96,6 +117,34 @@ def end_box(doc: Document, verdicts: list[Verdict | None]) -> None:
         _drop_rest(nonblank[k + 1:], verdicts, _drop(
             "tail.after_end", f"below {nonblank[k].text!r}, a widget box that closes the article"))
         return
+
+
+_THREAD_MARKS = 3  # comment-section lines below, at least, in a thread of comments
+_THREAD_LEAD = 2  # lines of text, at most, before the next comment's line (NAME's comment)
+_THREAD_FROM = 0.3  # of the lines, where a thread of comments may start (a short article's)
+
+
+def _comment_mark(v: Verdict) -> bool:
+    return v.label is Label.DROP and v.firm and v.rule_id.startswith("comment.")
+
+
+def _thread_below(nonblank: list[Line], verdicts, k: int) -> bool:
+    """Below line ``k`` runs a thread of comments, not an article: a comment-section line
+    ("NAME says:", "Reply") follows within two lines of text (a comment's), and more follow
+    (``_THREAD_MARKS`` in all). A long thread under a short article outweighs it; an article
+    printed under a comment widget opens with paragraphs of its own."""
+    marks = texts = 0
+    for ln in nonblank[k + 1:]:
+        v = verdicts[ln.index]
+        if _comment_mark(v):
+            marks += 1
+            if marks >= _THREAD_MARKS:
+                return True
+        elif marks == 0 and v.label is Label.KEEP:
+            texts += 1
+            if texts > _THREAD_LEAD:
+                return False  # (paragraphs before any comment's line: an article goes on here)
+    return False
 
 
 # What a reference or footnote carries and running prose does not: a link, a year in
