@@ -43,6 +43,7 @@ _SPEC = re.compile(r"^(?!(phone|tel|telephone|fax|mobile|call|hours|opening hour
 _FIELD = re.compile(r"^[^\W\d_][^:：]{0,30}[:：]\s+\S")
 _TAB_FIELD = re.compile(r"^([^\t]{1,30}?)\t+(\S[^\t]*)$")
 _COLON = re.compile(r"[:：]")
+_DIGIT = re.compile(r"\d")
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 _LABEL_WORDS = 4  # a field's label is a few words
 _LIST_LINES = 3  # quantities, fields or a table's rows in a row: a list of the article's
@@ -71,10 +72,14 @@ def _runs(lines: list[Line], key) -> list[list[int]]:
 def _listed(block: list[Line]) -> set[int]:
     """Positions in ``block`` of the article's lists that short lines make: quantities ("115 g
     butter") or spec fields with numbers ("Weight: 262g"), other fields (``_fields``), and the
-    rows of a table written with " | "."""
+    rows of a table written with " | " (of two columns, most rows with a number: "Team |
+    Points" over "Pescara | 11")."""
     found = {n for run in _runs(block, _quantity) for n in run}
     found.update(_fields(block))
-    found.update(n for run in _runs(block, _cells) for n in run)
+    for run in _runs(block, _cells):  # (two columns: a label and its number, most rows)
+        if _cells(block[run[0]]) > 2 or 2 * sum(_DIGIT.search(block[n].core) is not None
+                                                for n in run) >= len(run):
+            found.update(run)
     return found
 
 
@@ -88,10 +93,10 @@ def _quantity(line: Line) -> bool | None:
 
 
 def _cells(line: Line) -> int | None:
-    """The number of cells of a table's row written with " | ", three or more (None otherwise):
+    """The number of cells of a table's row written with " | ", two or more (None otherwise):
     rows of one table have as many."""
     count = line.core.count(" | ") + 1
-    return count if count >= 3 else None
+    return count if count >= 2 else None
 
 
 def _field(line: Line) -> tuple[str, str] | None:
