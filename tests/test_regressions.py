@@ -1510,6 +1510,53 @@ def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
         "Harbour bridge to close for three weeks of repairs | Coast Daily")
 
 
+def test_a_listing_s_reference_number_and_facts_row_are_no_headline():
+    """Review 34: on a flat's listing, the headline walk up from the description stopped at
+    "Ref. listing: CODE-24-0871", a field shaped like a title, and kept it as the headline;
+    then at the facts row "85 m² · 3 rooms · 1 bath". A field whose value is one token
+    with a digit (a reference number) is no title, nor is a row of items parted by " · "."""
+    text = ("HomeFinder\n"
+            "Buy  Rent  Sell  Mortgages\n"
+            "Home > For sale > Lakeside > Old town\n"
+            "Bright three-room flat for sale on Mill Street\n"
+            "€ 295,000\n"
+            "85 m² · 3 rooms · 1 bath · 2nd floor without lift\n"
+            "Ref. listing: LK-24-0871\n"
+            "Save listing\nShare\n"
+            "In the heart of the old town, two minutes from the market square, we offer a bright "
+            "three-room flat on the second floor of a restored nineteenth-century building.\n\n"
+            "The flat has a hall, a living room with beamed ceilings, a kitchen large enough to "
+            "eat in, two bedrooms and a bathroom with a window.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Bright three-room flat for sale on Mill Street"
+    assert "Ref. listing: LK-24-0871" not in kept
+
+
+def test_a_two_column_table_under_the_last_paragraph_stays():
+    """Review 34: a match report's standings, "Team | Points" over "Pescara | 11" rows, went
+    as the zone after the text: a table written with " | " needed three cells a row. Two
+    columns will do when most rows hold a number, and the heading over it stays too."""
+    text = ("Late header earns Harbour Town a draw at home\n"
+            "By Kit Adams\nShare\n"
+            "Harbour Town needed a header three minutes into stoppage time to rescue a point "
+            "against Millbrook, who had led twice in a lively game.\n\n"
+            "The draw keeps both sides near the top after five rounds of the new season.\n"
+            "Standings after five rounds\n"
+            "Team | Points\n"
+            "Millbrook | 11\n"
+            "Harbour Town | 9\n"
+            "Castle Rovers | 9\n"
+            "Full table\n"
+            "Share on Facebook\n"
+            "Related stories\n"
+            "Millbrook sign new keeper\n"
+            "Castle Rovers sack coach\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("Standings after five rounds", "Millbrook | 11", "Harbour Town | 9", "Castle Rovers | 9"):
+        assert line in kept
+    assert "Castle Rovers sack coach" not in kept
+
+
 def test_a_row_of_share_buttons_on_one_line_goes_by_its_items():
     """Fresh review: share bars printed on one line, their buttons parted by two spaces
     ("Share  Tweet  Email", "공유하기  카카오톡  URL복사"), matched no rule (each rule knows one

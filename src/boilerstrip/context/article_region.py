@@ -193,12 +193,17 @@ _NUMBER_SHARE = 0.4  # of a line's words carrying digits: a date and time, a pri
 def _headline_shaped(line: Line) -> bool:
     """A title: a few words at least, no sentence end (a question or an exclamation is one),
     no list marker, no row of links or fields, not mostly numbers ("Friday 6 June 2025,
-    8pm")."""
+    8pm"), no field with a reference number for its value ("Ref.: LU-24-0871")."""
     text = line.text
     return (_is_heading_like(line) and line.words >= 3 and not line.bullet
             and not text.endswith((".", ":", ",", ";", "…", "。", "：", "，", "；"))
-            and not any(sep in text for sep in (" | ", " / ", " > ", " » ", "\t"))
-            and not _numbers(text))
+            and not any(sep in text for sep in (" | ", " / ", " > ", " » ", " · ", " • ", "\t"))
+            and not _numbers(text) and _REFERENCE.search(text) is None)
+
+
+# a field whose value is one token with a digit: a listing's reference, an order's number
+# ("Rif. annuncio: LU-24-0871", "Order no.: 88123"), no headline ("Review: Title" is one)
+_REFERENCE = re.compile(r"[:：]\s*(?=\S*\d)\S+$")
 
 
 def _numbers(text: str) -> bool:
