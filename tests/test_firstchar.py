@@ -1,6 +1,8 @@
 """The first-character index only skips rules that cannot match: same verdicts, fewer calls."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -68,3 +70,35 @@ def test_needles_never_rule_out_a_line_the_pattern_matches(data) -> None:
                    if ch.isalpha() and ch.isascii() else ch for ch in example)
     if rule.regex.search(text) or rule.regex.search(catalogue.core(text)):
         assert rule.matches(text, 10_000), (rule.id, text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_an_uncompiled_pattern_answers_as_the_compiled_one(data) -> None:
+    # Before its first compile a rule's pattern answers None, uncompiled, for a text holding
+    # none of its needles (anchored rules included): never for a text the pattern matches.
+    rules = [r for lang in catalogue.available() for r in catalogue.load(lang) if r.regex.needles]
+    rule = data.draw(st.sampled_from(rules))
+    example = normalise(data.draw(st.sampled_from(rule.examples + rule.counterexamples)))
+    text = "".join(data.draw(st.sampled_from([ch, ch.upper(), *_LOOKALIKES.get(ch.lower(), [])]))
+                   if ch.isalpha() and ch.isascii() else ch for ch in example)
+    for line in (text, catalogue.core(text)):
+        fresh = catalogue._LazyPattern(rule.regex.pattern, rule.regex.flags, "", rule.regex.needles)
+        expected = re.compile(rule.regex.pattern, rule.regex.flags).search(line)
+        got = fresh.search(line)
+        assert (got and got.span()) == (expected and expected.span()), (rule.id, line)
+
+
+def test_a_rule_is_not_compiled_for_a_line_without_its_words() -> None:
+    # An anchored rule is tried on every line that starts with its letter; a line that holds
+    # none of its words is answered without compiling the pattern (a cold start compiled
+    # some 100 patterns for a five-line text before).
+    rule, = catalogue.parse({"rules": [{
+        "id": "share.x", "category": "share", "why": "w", "examples": ["Share this story"],
+        "pattern": r"^share this (story|article)[.!]?$"}]}, "xx")
+    assert rule.needles is None and rule.regex.needles == ("share this ",)
+    assert not rule.matches("Shares rose by four percent on Monday.", 200)
+    assert "_compiled" not in rule.regex.__dict__
+    assert rule.matches("Share this story!", 200)
+    assert "_compiled" in rule.regex.__dict__
+    assert not rule.matches("Shares rose by four percent on Monday.", 200)
