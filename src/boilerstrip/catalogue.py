@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from . import firstchar
+from . import cache, firstchar
 from .errors import RuleError
 
 if sys.version_info >= (3, 11):
@@ -173,7 +173,15 @@ def core(text: str) -> str:
 def parse(data: dict, source: str) -> tuple[Rule, ...]:
     """Validate one catalogue's parsed TOML into rules (patterns parsed now, compiled on
     first use)."""
+    return _parse(data, source)[0]
+
+
+def _parse(data: dict, source: str, known: list | None = None) -> tuple[tuple[Rule, ...], list]:
+    """:func:`parse`, and the analysis of each rule's pattern. With ``known``, that analysis as
+    an earlier process made it for this very catalogue (:mod:`boilerstrip.cache`): the patterns
+    are not parsed again (they parsed then), everything else is checked as always."""
     rules = []
+    analysis: list = []
     unknown_top = set(data) - {"language", "rules"}
     if unknown_top:
         raise RuleError(f"rules/{source}.toml: unknown key(s) {sorted(unknown_top)}")
@@ -187,11 +195,16 @@ def parse(data: dict, source: str) -> tuple[Rule, ...]:
             raise RuleError(f"{where}: unknown key(s) {', '.join(sorted(extra))}")
         if not _ID.match(item["id"]):
             raise RuleError(f"{where}: id must look like 'family.kind' in lower case")
-        try:  # (the parse finds most errors; compiling waits for a first use, see _LazyPattern)
-            firstchar.parsed(item["pattern"], re.IGNORECASE)
-        except re.error as exc:
-            raise RuleError(f"{where}: pattern does not compile: {exc}") from exc
-        needles = firstchar.needles(item["pattern"])
+        if known is None:
+            try:  # (the parse finds most errors; compiling waits for a first use: _LazyPattern)
+                firstchar.parsed(item["pattern"], re.IGNORECASE)
+            except re.error as exc:
+                raise RuleError(f"{where}: pattern does not compile: {exc}") from exc
+            needles = firstchar.needles(item["pattern"])
+            firsts = firstchar.first_chars(item["pattern"])
+        else:
+            needles, firsts = known[n - 1]
+        analysis.append((needles, firsts))
         regex = _LazyPattern(item["pattern"], _FLAGS, where, needles)
         action = item.get("action", "drop")
         if action not in ("drop", "keep", "hint"):
@@ -203,9 +216,12 @@ def parse(data: dict, source: str) -> tuple[Rule, ...]:
             max_chars=item.get("max_chars"), keep=action == "keep", hint=action == "hint",
             decorated=item["id"].startswith(_DECORATED),
             # (an anchored rule is already tried only on lines that start right)
-            needles=needles if firstchar.first_chars(item["pattern"]) is None else None,
+            needles=needles if firsts is None else None,
         ))
-    return tuple(rules)
+    if known is not None:  # (for the index, which then parses no pattern either)
+        for rule, (_, firsts) in zip(rules, analysis):
+            firstchar.remember(rule.regex.pattern, firsts)
+    return tuple(rules), analysis
 
 
 def available() -> tuple[str, ...]:
@@ -216,15 +232,29 @@ def available() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def load(source: str) -> tuple[Rule, ...]:
-    """The rules of one bundled catalogue; empty when there is none for a language."""
+    """The rules of one bundled catalogue; empty when there is none for a language. What an
+    earlier process read off the same catalogue (its TOML, and each pattern's analysis) comes
+    from the user cache when it is there (:mod:`boilerstrip.cache`); else it is computed and
+    stored there."""
     path = resources.files("boilerstrip") / "rules" / f"{source}.toml"
     if not path.is_file():
         return ()
+    text = path.read_text(encoding="utf-8")
+    key = cache.key(source, text)
+    hit = cache.read(source, key) if key is not None else None
+    if hit is not None:
+        try:
+            return _parse(hit[0], source, hit[1])[0]
+        except (RuleError, KeyError, TypeError, ValueError, AttributeError):
+            pass  # (not what was written: computed anew below, errors reported from there)
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RuleError(f"rules/{source}.toml: {exc}") from exc
-    return parse(data, source)
+    rules, analysis = _parse(data, source)
+    if key is not None:
+        cache.write(source, key, data, analysis)
+    return rules
 
 
 def _sources(language: str) -> list[str]:

@@ -123,11 +123,31 @@ def parsed(pattern: str, flags: int):
     return _p.parse(pattern, flags)
 
 
-@lru_cache(maxsize=None)
+#: Answers of :func:`first_chars` by (pattern, flags): computed, or remembered from the cache.
+_FIRST_CHARS: dict[tuple[str, int], "frozenset[str] | None"] = {}
+
+
 def first_chars(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
     """Lower-cased ASCII characters that a line matched by ``pattern`` must start with; None
-    when the pattern is not anchored at the start, or could start with anything. (Cached: the
+    when the pattern is not anchored at the start, or could start with anything. (Kept: the
     catalogue asks when it loads a rule, the index again when it is built.)"""
+    key = (pattern, flags)
+    try:
+        return _FIRST_CHARS[key]
+    except KeyError:
+        pass
+    found = _FIRST_CHARS[key] = _first_chars(pattern, flags)
+    return found
+
+
+def remember(pattern: str, chars: frozenset[str] | None, flags: int = re.IGNORECASE) -> None:
+    """Take ``chars`` as :func:`first_chars`'s answer for ``pattern``: what an earlier process
+    computed for it (the catalogue's cache, :mod:`boilerstrip.cache`), so that building the
+    index parses no pattern again."""
+    _FIRST_CHARS.setdefault((pattern, flags), chars)
+
+
+def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
     try:
         tree = parsed(pattern, flags)
         if not _anchored(tree):
