@@ -22,13 +22,12 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import re
 import sys
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-import regex
 
 from .catalogue import Rule
 from .errors import OptionError
@@ -43,7 +42,7 @@ PATTERN_TIMEOUT = 0.05
 _RULE_KEYS = {"id", "pattern", "why", "category", "max_chars"}
 _SCOPED_KEYS = {"language", "disable", "rules", "keep"}
 _TOP_KEYS = _SCOPED_KEYS | {"include", "exclude", "overrides"}
-_ID = regex.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
+_ID = re.compile(r"^[a-z0-9_]+(\.[a-z0-9_]+)+$")
 
 
 class _TimedPattern:
@@ -154,6 +153,8 @@ def _user_rules(items: Any, where: str, key: str, keep: bool) -> tuple[Rule, ...
         rid = item["id"]
         if not _ID.match(rid):
             raise OptionError(f"{at}: id {rid!r} must look like 'family.kind' in lower case")
+        import regex  # (only for user rules: a run without them does not load it)
+
         try:
             compiled = regex.compile(item["pattern"], regex.IGNORECASE | regex.UNICODE | regex.V0)
         except regex.error as exc:
