@@ -42,3 +42,29 @@ def test_cleaning_plain_text_imports_no_html_library() -> None:
         "print(json.dumps(sorted(m for m in ('justext', 'lxml', 'trafilatura', 'dateparser')"
         " if m in sys.modules)))\n")
     assert json.loads(out) == []
+
+
+def test_a_check_run_on_plain_text_loads_only_what_it_needs(tmp_path: Path) -> None:
+    # What `boilerstrip clean --check FILE` (a pre-commit hook's run) imports: metadata and the
+    # `regex` package (user rules) wait for a run that needs them, as the HTML stack does.
+    page = tmp_path / "page.txt"
+    page.write_text("Share this\nThe council met on Tuesday and approved the budget.\n",
+                    encoding="utf-8")
+    out = _fresh(
+        "import json, sys\n"
+        "from boilerstrip.cli import main\n"
+        f"sys.argv = ['boilerstrip', 'clean', '--check', {str(page)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(json.dumps(sorted(m for m in ('justext', 'lxml', 'trafilatura', 'dateparser',"
+        " 'regex', 'boilerstrip.metadata', 'ftfy', 'charset_normalizer') if m in sys.modules)))\n")
+    assert json.loads(out.splitlines()[-1]) == []
+
+
+def test_metadata_is_still_there_when_asked_for() -> None:
+    import boilerstrip
+    from boilerstrip.metadata import Metadata
+
+    assert boilerstrip.Metadata is Metadata
+    assert "Metadata" in boilerstrip.__all__
+    with pytest.raises(AttributeError):
+        boilerstrip.no_such_name  # noqa: B018

@@ -6,7 +6,7 @@
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .config import Config
 from .errors import (
@@ -18,9 +18,11 @@ from .errors import (
     RuleError,
 )
 from .labels import Label, Removal
-from .metadata import Metadata
 from .pipeline import Result
 from .record import to_record
+
+if TYPE_CHECKING:
+    from .metadata import Metadata
 
 __version__ = "0.1.0"
 
@@ -84,3 +86,14 @@ def read_text(path: str) -> str:
 
     with open(path, "rb") as f:
         return decode(f.read(), str(path)).text
+
+
+def __getattr__(name: str) -> Any:
+    # ``Metadata`` is imported on first use: cleaning text (a pre-commit hook's run) never
+    # needs metadata.py, and importing it was a few milliseconds of every start.
+    if name == "Metadata":
+        from .metadata import Metadata
+
+        globals()["Metadata"] = Metadata
+        return Metadata
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -6,8 +6,6 @@ import json
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from . import metadata
-
 if TYPE_CHECKING:
     from .extract import Page
     from .pipeline import Result
@@ -22,6 +20,8 @@ def to_record(result: Result, *, source: str | None = None, encoding: str | None
 
     ``page`` (trafilatura's metadata) defaults to the one :func:`boilerstrip.clean_html` kept
     on the result."""
+    from . import metadata  # (here: text output, the common case, does not load it)
+
     return {
         "schema_version": SCHEMA_VERSION,
         "source": source,
