@@ -1557,6 +1557,29 @@ def test_a_two_column_table_under_the_last_paragraph_stays():
     assert "Castle Rovers sack coach" not in kept
 
 
+def test_a_breadcrumb_of_two_items_and_a_menu_row_over_the_headline_go():
+    """Review 34: over a headline kept right above the lead, the zone of headings took the
+    two lines over it as well: a breadcrumb of two items ("Regio › Zaanstreek", "Главная /
+    Общество"), which the breadcrumb rule leaves alone under three items, and a row of menu
+    items on one line. Above the line right over the text, a trail or a menu row is no
+    heading: the zone ends there."""
+    text = ("Northern Courier\n"
+            "Home News Politics Business Society Sport Culture\n"
+            "Regional News › Community\n"
+            "Bridge over the estuary closes for repairs until October\n"
+            "Traffic over the bridge will be stopped until the middle of October, and the city "
+            "has added buses on the detour, the mayor's office said on Monday.\n"
+            "Anna Kerr\n3 June 2024, 09:15\nShare\n"
+            "Work on the bridge began on Monday morning, with the contractor replacing the joints "
+            "and the surface along its whole length.\n\n"
+            "Residents of the islands can use two detours, which add about twenty minutes to a "
+            "trip into the centre at rush hour.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Regional News › Community" not in kept
+    assert "Home News Politics Business Society Sport Culture" not in kept
+    assert kept[0] == "Bridge over the estuary closes for repairs until October"
+
+
 def test_a_row_of_share_buttons_on_one_line_goes_by_its_items():
     """Fresh review: share bars printed on one line, their buttons parted by two spaces
     ("Share  Tweet  Email", "공유하기  카카오톡  URL복사"), matched no rule (each rule knows one

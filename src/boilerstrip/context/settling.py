@@ -570,6 +570,21 @@ def _menu_row(line: Line, doc: Document) -> bool:
             and all(t[:1].isupper() for t in tokens) and not _TITLE_PUNCT.search(line.text))
 
 
+_CRUMB_PARTS = re.compile(r"\s[>›»]\s|\s/\s")
+_CRUMB_ITEM_WORDS = 3  # a breadcrumb's item is a section's name
+
+
+def _crumb_trail(line: Line) -> bool:
+    """A breadcrumb trail of two items or more ("Regio › Zaanstreek", "Главная / Общество"):
+    each a section's name, three words or fewer (one or two, when " / " parts them) with no
+    sentence end. A heading zone above the text ends at one: a trail is no heading."""
+    parts = _CRUMB_PARTS.split(line.text.strip())
+    if len(parts) < 2 or line.terminal:
+        return False
+    limit = 2 if " / " in line.text else _CRUMB_ITEM_WORDS
+    return all(0 < len(p.split()) <= limit and not p.endswith((":", ",")) for p in parts)
+
+
 def _is_title(line: Line, doc: Document) -> bool:
     """The document's first line reads as its title: shaped like a heading, no sentence end,
     no row of menu items."""
@@ -629,7 +644,8 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             section = (heading_zone and not closed and not listed and _is_section_label(ln, doc)
                        and not _under_menu(block, n, above))
             heading_zone = heading_zone and not closed and (
-                listed or section or (kept < 3 and _heads_section(ln)))
+                listed or section or (kept < 3 and _heads_section(ln) and (
+                    kept == 0 or not (_menu_row(ln, doc) or _crumb_trail(ln)))))
             shape = item if heading_zone else None
             if heading_zone:
                 kept += 0 if listed else 1  # (a list counts once: its heading may stand above it)
