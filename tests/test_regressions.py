@@ -1580,6 +1580,26 @@ def test_a_breadcrumb_of_two_items_and_a_menu_row_over_the_headline_go():
     assert kept[0] == "Bridge over the estuary closes for repairs until October"
 
 
+def test_a_bare_name_over_the_byline_s_date_line_is_the_byline():
+    """Review 34: a reporter's name on its own line ("Eva Jansen", "Marcin Zając") over the
+    date line of the byline box, under the standfirst, stayed as a line between two lines of
+    the text. A person's name right over a date line the rules drop, near the first
+    paragraph, is the byline."""
+    text = ("Town hall stops new hotels along the river\n"
+            "The council wants no more hotels along the river, citing pressure on housing and "
+            "crowds at the old mills in summer.\n"
+            "Marta Zielińska\n"
+            "12 June 2024, 06:00\n"
+            "Share this article\n"
+            "The plan, which goes to a vote next month, would freeze permits for four years while "
+            "the council studies how tourism affects the neighbourhoods near the water.\n\n"
+            "Hotel owners called the proposal short-sighted and said it would push visitors to "
+            "rental flats instead.\n")
+    result = boilerstrip.clean_and_explain(text)
+    assert "Marta Zielińska" not in result.text.splitlines()
+    assert any(r.rule_id == "byline.author" and r.text == "Marta Zielińska" for r in result.removed)
+
+
 def test_a_row_of_share_buttons_on_one_line_goes_by_its_items():
     """Fresh review: share bars printed on one line, their buttons parted by two spaces
     ("Share  Tweet  Email", "공유하기  카카오톡  URL복사"), matched no rule (each rule knows one

@@ -255,6 +255,36 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
         # has no number, which a title has: "Top 39 ... in 2025")
         verdicts[kept[0].index] = _SITE_NAME
     _page_title(doc, verdicts)
+    _bare_byline(doc, verdicts, first)
+
+
+_BYLINE_NAME_WORDS = (2, 3)  # a person's name: given name and surname, maybe a middle one
+_BYLINE_SLOT = 6  # lines under the first paragraph, at most, where the byline box stands
+
+
+def _person_name(line: Line) -> bool:
+    """Two or three capitalised words, no digit, no sentence end: "Eva Jansen", "Анна
+    Корелина" (any script with capitals)."""
+    words = line.text.split()
+    return (_BYLINE_NAME_WORDS[0] <= len(words) <= _BYLINE_NAME_WORDS[1] and line.chars <= 40
+            and not line.terminal and not line.bullet
+            and all(w[:1].isupper() and w[1:2].islower() and w.replace("-", "").replace("'", "").isalpha()
+                    for w in words))
+
+
+def _bare_byline(doc: Document, verdicts: list[Verdict | None], first: int) -> None:
+    """A person's name on its own line, right over the date line of the byline box (a firm
+    ``date.`` drop) near the article's first paragraph, is the byline, and goes: "Eva Jansen"
+    over "12 jun 2024 om 06:00". The box stands under the headline or the first paragraph
+    (a standfirst), no further down than ``_BYLINE_SLOT`` lines under it."""
+    nonblank = doc.nonblank
+    for k in range(0, min(len(nonblank) - 1, first + _BYLINE_SLOT)):
+        line, under = nonblank[k], verdicts[nonblank[k + 1].index]
+        v = verdicts[line.index]
+        if (v is not None and not v.firm and under.firm and under.label is Label.DROP
+                and under.rule_id.startswith("date.") and _person_name(line)):
+            verdicts[line.index] = _drop_at("byline.author", "a name over the date line {}: the "
+                                            "byline", nonblank[k + 1].index)
 
 
 # what parts a page's title from the site's name and section: "HEADLINE | Site", "HEADLINE -
