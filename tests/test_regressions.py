@@ -1462,7 +1462,7 @@ def test_fields_with_four_word_labels_are_a_list_of_the_article_s():
 def test_a_list_of_names_introduced_by_the_article_is_no_menu():
     """Dev slice: inside an article, lists of short title-cased names under a line ending in a
     colon ("Markets most likely to cool down:" over "Tampa, FL" / "Boise, ID"; "Other places
-    we like:" over restaurant names) went as a menu block. A phrase of three words or more
+    we like:" over restaurant names) went as a menu block. A phrase of four words or more
     ending in a colon, as the block's first line or right above it, introduces the list: no
     menu has such a lead-in."""
     text = ("Where to eat near the old harbour\n"
@@ -1598,6 +1598,31 @@ def test_a_bare_name_over_the_byline_s_date_line_is_the_byline():
     result = boilerstrip.clean_and_explain(text)
     assert "Marta Zielińska" not in result.text.splitlines()
     assert any(r.rule_id == "byline.author" and r.text == "Marta Zielińska" for r in result.removed)
+
+
+def test_items_under_a_line_that_introduces_them_stay_under_the_last_paragraph():
+    """Review 34: under a university report's last paragraph, the line introducing the prizes
+    ("...颁发了奖项：") and the two lines of winners under it went as the zone after the text:
+    the introducing line is no sentence, and the zone keeps nothing once a line is neither.
+    A phrase of four words or more ending in a colon goes on with the text, and so do the
+    items under it, up to a menu-like line or a sentence."""
+    text = ("Spring graduation held in the main hall\n"
+            "Published: 2024-06-21\n"
+            "Some four thousand students received their degrees on Thursday morning in a ceremony "
+            "attended by families, staff and former students.\n\n"
+            "The rector asked the graduates not to forget why they had started.\n"
+            "Prizes awarded during the ceremony:\n"
+            "Lin Yu, Zhao Tian, Sun Jia and 117 others for the best degrees\n"
+            "Wang Han, Liu Ming and 56 others for the best theses\n"
+            "Press office\n"
+            "Previous: Maths team wins national prize\n"
+            "Next: Summer volunteering starts\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("Prizes awarded during the ceremony:",
+                 "Lin Yu, Zhao Tian, Sun Jia and 117 others for the best degrees",
+                 "Wang Han, Liu Ming and 56 others for the best theses"):
+        assert line in kept
+    assert "Next: Summer volunteering starts" not in kept
 
 
 def test_a_row_of_share_buttons_on_one_line_goes_by_its_items():

@@ -211,18 +211,23 @@ def _heads_menu_gap(doc: Document, block: list[Line], verdicts) -> bool:
     return bool(after) and _is_sentence(after[0]) and _boxed(after[1:], verdicts)
 
 
-_INTRO_WORDS = 3  # a phrase that introduces a list, not a label ("Menu:")
+_INTRO_WORDS = 4  # a phrase that introduces a list, not a label ("Menu:", "Date last reviewed:")
+
+
+def _introduces(line: Line) -> bool:
+    """A phrase of four words or more ending in a colon: it introduces what follows ("Other
+    places we like:", "典礼上，学校为以下获奖学生颁发了奖项：")."""
+    return line.words >= _INTRO_WORDS and line.text.rstrip().endswith((":", "："))
 
 
 def _introduced(doc: Document, block: list[Line]) -> bool:
     """A list that a line of the article introduces: the block's first line, or the line right
-    above it, is a phrase of three words or more ending in a colon ("Other restaurants we
+    above it, is a phrase of four words or more ending in a colon ("Other restaurants we
     like:", "Markets most likely to cool down in 2026:"). Names of places or restaurants
     under it are shaped like menu items, but a menu has no such lead-in."""
     first = block[0]
     above = next((ln for ln in reversed(doc.lines[:first.index]) if ln.text.strip()), None)
-    return any(ln is not None and ln.words >= _INTRO_WORDS and ln.text.rstrip().endswith((":", "："))
-               for ln in (first, above))
+    return any(ln is not None and _introduces(ln) for ln in (first, above))
 
 
 def _under_menu(block: list[Line], n: int, above: Label | None) -> bool:
@@ -665,13 +670,18 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         section = _is_section_label(block[0], doc)
         last = below is None or section
         closing = True
+        intro = False  # (under a line that introduces a list: "Prizes went to:")
         quantities = _listed(block)
         for n, ln in enumerate(block):
             # (in a block that opens with a section, the next section's heading goes on; a
-            # short heading over a list of quantities or fields heads it)
-            closing = closing and (_is_sentence(ln) or (section and _is_section_label(ln, doc))
+            # short heading over a list of quantities or fields heads it; the items under a
+            # line that introduces them go on, up to a menu-like line or a sentence)
+            item = intro and not _is_menu_like(ln)
+            closing = closing and (_is_sentence(ln) or item or _introduces(ln)
+                                   or (section and _is_section_label(ln, doc))
                                    or n in quantities or (n + 1 in quantities and _heads_items(ln)) or (
                 last and (not _is_menu_like(ln) or _heads_list(block, n))))
+            intro = closing and (_introduces(ln) or (item and not _is_sentence(ln)))
             if closing:
                 yield ln, keep, "ctx.ends_content", "closing sentence of the content"
             else:
