@@ -1625,6 +1625,64 @@ def test_items_under_a_line_that_introduces_them_stay_under_the_last_paragraph()
     assert "Next: Summer volunteering starts" not in kept
 
 
+def test_a_title_cased_headline_over_its_byline_and_a_button_row_stays():
+    """Review 34: a recipe's title-cased headline ("Brown Butter Pear Loaf Cake": five
+    capitalised words, no function word) reads as a row of menu items; with a row of buttons
+    ("Jump to Recipe  Print Recipe") kept over the text, the walk up took that row for a
+    title kept, and the cleaning pass over the output dropped the headline as a menu row at
+    the top. A row of buttons parted by two spaces is no title; a headline right over its
+    byline box, or one that shares a word with the first lines of the text, is no menu row."""
+    text = ("Oven & Crumb\n"
+            "Recipes  Baking  Weeknight  Seasonal  About  Shop\n"
+            "Home » Recipes » Baking\n"
+            "Honey Walnut Apple Sheet Cake\n"
+            "Posted on October 3, 2023 by Rosa Lind · 12 comments\n"
+            "Jump to Recipe  Print Recipe\n"
+            "This cake is what happens when an apple pie and a honey loaf spend a rainy weekend "
+            "together in a warm kitchen.\n\n"
+            "Toasting the walnuts takes five extra minutes, and it is the reason the crumb tastes "
+            "of caramel; the honey keeps the apples soft.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Honey Walnut Apple Sheet Cake"
+    assert "Recipes  Baking  Weeknight  Seasonal  About  Shop" not in kept
+
+
+def test_a_forum_thread_s_title_over_the_first_post_s_details_is_the_headline():
+    """Review 34: a forum thread's title over the first post's details (post number, poster,
+    rank, post count) went: the details were no byline to the walk up from the first post,
+    and the forum's name kept as the page's first line counted as a headline kept already.
+    A post's details are its byline, and with a byline passed, a first line that shares no
+    word with the headline or the lead is the site's name."""
+    text = ("Форум «Тихая заводь»\n"
+            "Форум Правила Поиск Пользователи Календарь\n"
+            "Вход | Регистрация\n"
+            "Тихая заводь › Зимняя рыбалка › Блёсны\n"
+            "Какую блесну брать на щуку по первому льду?\n"
+            "Сообщение #1\n"
+            "Андрей_Кама\n"
+            "Участник\n"
+            "Сообщений: 57\n"
+            "Всем привет. На выходных собираюсь на Камское водохранилище, лёд уже встал, "
+            "сантиметров двадцать, и щука стоит у травы.\n\n"
+            "В прошлом году хорошо работали небольшие колебалки, но хочется попробовать что-то "
+            "новое, поэтому буду рад любому совету.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Какую блесну брать на щуку по первому льду?"
+    assert "Форум «Тихая заводь»" not in kept
+
+
+def test_a_short_korean_headline_that_the_lead_repeats_is_the_headline():
+    """Review 34: a Korean recipe's headline of three short words (14 characters, too short to
+    be shaped like a title) went over a "NAME | DATE" line kept above the lead. A headline of
+    two or three words that shares a word with the lead is one."""
+    text = ("초간단 된장찌개 만들기\n"
+            "요리하는 지우 | 2024.02.03\n\n"
+            "자취생도 15분이면 뚝딱 만들 수 있는 된장찌개예요. 애호박과 두부만 있으면 실패가 없어요.\n\n"
+            "먼저 냄비에 물을 붓고 멸치 육수를 10분 정도 끓여 주세요. 그다음 된장을 풀어 줍니다.\n")
+    kept = boilerstrip.clean(text, language="ko").splitlines()
+    assert kept[0] == "초간단 된장찌개 만들기"
+
+
 def test_a_row_of_share_buttons_on_one_line_goes_by_its_items():
     """Fresh review: share bars printed on one line, their buttons parted by two spaces
     ("Share  Tweet  Email", "공유하기  카카오톡  URL복사"), matched no rule (each rule knows one

@@ -198,7 +198,8 @@ def _headline_shaped(line: Line) -> bool:
     return (_is_heading_like(line) and line.words >= 3 and not line.bullet
             and not text.endswith((".", ":", ",", ";", "…", "。", "：", "，", "；"))
             and not any(sep in text for sep in (" | ", " / ", " > ", " » ", " · ", " • ", "\t"))
-            and not _numbers(text) and _REFERENCE.search(text) is None)
+            and not _numbers(text) and _REFERENCE.search(text) is None
+            and "  " not in line.raw.strip())  # (a row of buttons: "Jump to Recipe  Print Recipe")
 
 
 # a field whose value is one token with a digit: a listing's reference, an order's number
@@ -213,10 +214,11 @@ def _numbers(text: str) -> bool:
 
 
 def _short_headline(line: Line, lead: set[str]) -> bool:
-    """A headline of two words ("Omas Apfelkuchen", "Sourdough Focaccia"): no sentence end, no
-    list marker, and a word the article's first paragraph repeats; a menu item or a kicker
-    of two words shares none."""
-    return (line.words == 2 and not line.bullet and not line.terminal and not line.truncated
+    """A headline of two or three words ("Omas Apfelkuchen", "Pear Loaf Cake", "鷹見川",
+    "초간단 참치김치찌개 만들기"), too short to be shaped like a title: no sentence end, no list
+    marker, and a word the article's first paragraph repeats; a menu item or a kicker of two
+    words shares none."""
+    return (2 <= line.words <= 3 and not line.bullet and not line.terminal and not line.truncated
             and not line.text.endswith(":") and not _numbers(line.text)
             and bool(_stems(line.text) & lead))
 
@@ -356,7 +358,8 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
             continue  # (a deck, a section heading, a widget kept as a heading above the lead)
         if _in_byline_box(line, v):
             # (an ad marker, a credit, a "Book now" button, a rating is passed; a byline counts)
-            byline = byline or _in_byline_box(line, v, _BYLINE_BOX)
+            # (a forum post's details are its byline)
+            byline = byline or _in_byline_box(line, v, _BYLINE_BOX + ("forum.",))
             continue
         if v.rule_id not in _CONTEXT_DROPS:
             return
@@ -390,8 +393,11 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
             return
         # (a site's name kept as the first line, sharing no word with the headline or the
         # lead, is no headline kept already)
-        site = len(above) == 1 and shared and _site_name(above[0], verdicts, lead | words)
-        if (not _menu_row(line, doc) and (not above or site)
+        # (so is, with a byline passed, one that shares no word with the headline either)
+        site = len(above) == 1 and (shared or byline) and _site_name(above[0], verdicts, lead | words)
+        # (a title-cased headline right over its byline looks like a row of menu items)
+        boxed = byline and _in_byline_box(nonblank[n + 1], verdicts[nonblank[n + 1].index], _BYLINE_BOX)
+        if ((boxed or not _menu_row(line, doc)) and (not above or site)
                 and (v.rule_id != "nav.menu" or shared)):
             # (a menu's last item shares a word with the lead, as ``_heads_menu_gap`` asks)
             verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",

@@ -590,10 +590,33 @@ def _crumb_trail(line: Line) -> bool:
     return all(0 < len(p.split()) <= limit and not p.endswith((":", ",")) for p in parts)
 
 
-def _is_title(line: Line, doc: Document) -> bool:
+def _is_title(line: Line, doc: Document, verdicts=None) -> bool:
     """The document's first line reads as its title: shaped like a heading, no sentence end,
-    no row of menu items."""
-    return _is_heading_like(line) and not line.terminal and not _menu_row(line, doc)
+    no row of menu items, unless it shares a word with the first lines of the text (a
+    title-cased headline, "Brown Butter Pear Loaf Cake", is shaped like a menu row)."""
+    return _is_heading_like(line) and not line.terminal and not _menu_like_row(line, doc, verdicts)
+
+
+_LEAD_LINES = 3  # lines of the text whose words a headline shaped like a menu row shares
+
+
+def _menu_like_row(line: Line, doc: Document, verdicts) -> bool:
+    """A row of menu items (``_menu_row``) that shares no word with the first lines of the
+    text (``verdicts`` given): a menu's words are the site's sections, a headline's the
+    article's."""
+    if not _menu_row(line, doc):
+        return False
+    if verdicts is None:
+        return True
+    lead: set[str] = set()
+    count = 0
+    for ln in doc.nonblank:
+        if ln.index > line.index and _is_text(verdicts[ln.index]):
+            lead |= _stems(ln.text)
+            count += 1
+            if count == _LEAD_LINES:
+                break
+    return not (_stems(line.text) & lead)
 
 
 def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
@@ -650,13 +673,13 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
                        and not _under_menu(block, n, above))
             heading_zone = heading_zone and not closed and (
                 listed or section or (kept < 3 and _heads_section(ln) and (
-                    kept == 0 or not (_menu_row(ln, doc) or _crumb_trail(ln)))))
+                    kept == 0 or not (_menu_like_row(ln, doc, verdicts) or _crumb_trail(ln)))))
             shape = item if heading_zone else None
             if heading_zone:
                 kept += 0 if listed else 1  # (a list counts once: its heading may stand above it)
                 closed = section
                 yield ln, keep, "ctx.heads_content", "heading or title just above the content"
-            elif at_top and n == 0 and _is_title(ln, doc):
+            elif at_top and n == 0 and _is_title(ln, doc, verdicts):
                 yield ln, keep, "ctx.title", "first line of the document, shaped like a title"
             else:
                 yield ln, drop, "ctx.before_content", "short line in the zone before the content"
