@@ -106,3 +106,37 @@ def test_a_long_thread_of_comments_under_a_short_article_goes():
     text = "\n".join(story + ["12 Comments"] + thread) + "\n"
     out = boilerstrip.clean(text, language="en")
     assert out == "\n".join(story) + "\n"
+
+
+def test_a_forum_post_s_details_between_the_posts_go_and_a_short_post_stays():
+    # Review 34: on forum and Q&A pages, the short lines between the posts (the poster's
+    # name, the post's date and number, a vote count, "N people like this") were kept for
+    # standing between two posts. On a page with post details the rules know, they go; a
+    # post of one short sentence stays (the details no longer count against its region).
+    text = "\n".join([
+        "Growers' Forum",
+        "Forums › Vegetables › Beans",
+        "Runner beans flowering but no pods at all this year",
+        "Joined: Jun 2, 2023  Messages: 4",
+        "The plants are tall and healthy, with plenty of red flowers since early July, but not a "
+        "single pod has set so far, and the flowers simply drop off after a day or two.",
+        "I water every evening and the bed gets sun until mid-afternoon. Any ideas what is wrong?",
+        "Jul 18, 2023  #2",
+        "hedge_fund_harry",
+        "Well-known member",
+        "It is almost always the heat: runner beans drop their flowers when the nights stay warm, "
+        "and the pods set again once the weather cools down in a week or two.",
+        "3 people like this",
+        "Jul 18, 2023  #3",
+        "beanpole_bea",
+        "Thanks Harry. Should I mist them?",
+        "Jul 19, 2023  #4",
+        "hedge_fund_harry",
+        "Misting in the evening helps a little, and so does a thick mulch to keep the roots cool "
+        "while the hot spell lasts.",
+        "You must log in or register to reply here.",
+    ]) + "\n"
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert "Thanks Harry. Should I mist them?" in kept
+    for detail in ("Jul 18, 2023  #2", "hedge_fund_harry", "3 people like this", "beanpole_bea"):
+        assert detail not in kept

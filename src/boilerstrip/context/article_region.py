@@ -13,6 +13,9 @@ from .common import (
 from .settling import _BUTTON_VERB, _menu_row, _opens_section, _stems
 
 
+_THREAD_IDS = ("forum.",)  # a forum post's details, between the posts of a thread
+
+
 def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
     """The maximum-sum run of ``lines``: (its sum, first index, last index); (0, -1, -1) if none."""
     best = run = 0.0
@@ -22,7 +25,8 @@ def _max_segment(lines, verdicts, cfg) -> tuple[float, int, int]:
         if v is None:
             continue
         if v.label is Label.DROP:
-            weight = -cfg.region_drop_weight
+            # (a forum post's details part the posts of one thread: they weigh nothing)
+            weight = 0.0 if v.rule_id.startswith(_THREAD_IDS) else -cfg.region_drop_weight
         elif _is_text(v):
             weight = float(line.chars)
         else:
@@ -145,7 +149,7 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
     for line in lines:
         v = verdicts[line.index]
         dropped.append(dropped[-1] + (v is not None and v.label is Label.DROP
-                                      and not v.rule_id.startswith(_RUN_IDS)))
+                                      and not v.rule_id.startswith(_RUN_IDS + _THREAD_IDS)))
 
     def far(i: int) -> bool:
         return _gap(i, i, spans, dropped) >= cfg.region_far_lines

@@ -24,6 +24,30 @@ def _forum_page(nonblank, verdicts) -> bool:
     return any(verdicts[ln.index].rule_id == "forum.meta" for ln in nonblank)
 
 
+_DETAIL_WORDS = 5  # a post's detail line: a name, a date, a vote count, a row of buttons
+_SETTLED = ("ctx.between_content", "ctx.near_content", "ctx.heads_content", "ctx.ends_content",
+            "ctx.past_widget")
+
+
+def post_details(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """On a forum's or a Q&A page (post details that ``forum.meta`` knows), the short lines
+    kept between the posts only for their neighbours are the other details of each post: the
+    poster's name, a date, a vote count, a row of buttons ("share  improve  follow"). Each is
+    no sentence, five words or fewer, and stands below the first post's text; a post's own
+    short lines end as sentences ("Thanks, that worked!")."""
+    nonblank = doc.nonblank
+    if not _forum_page(nonblank, verdicts):
+        return
+    first = _first_text(nonblank, verdicts)
+    if first is None:
+        return
+    for line in nonblank[first + 1:]:
+        v = verdicts[line.index]
+        if (v.label is Label.KEEP and v.rule_id in _SETTLED and not line.terminal
+                and line.words <= _DETAIL_WORDS and not line.bullet and not line.code):
+            verdicts[line.index] = _drop("forum.details", "a forum post's details, between the posts")
+
+
 def _drop_rest(lines: list[Line], verdicts: list[Verdict | None], verdict: Verdict) -> None:
     """Drop ``lines`` (the end of a document) unless a rule decided them: a firm drop keeps its
     own id, a keep rule protects its line."""
