@@ -673,7 +673,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
                        and not _under_menu(block, n, above))
             heading_zone = heading_zone and not closed and (
                 listed or section or (kept < 3 and _heads_section(ln) and (
-                    kept == 0 or not (_menu_like_row(ln, doc, verdicts) or _crumb_trail(ln)))))
+                    not _menu_like_row(ln, doc, verdicts) and (kept == 0 or not _crumb_trail(ln)))))
             shape = item if heading_zone else None
             if heading_zone:
                 kept += 0 if listed else 1  # (a list counts once: its heading may stand above it)
