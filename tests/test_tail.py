@@ -111,8 +111,9 @@ def test_a_long_thread_of_comments_under_a_short_article_goes():
 def test_a_forum_post_s_details_between_the_posts_go_and_a_short_post_stays():
     # Review 34: on forum and Q&A pages, the short lines between the posts (the poster's
     # name, the post's date and number, a vote count, "N people like this") were kept for
-    # standing between two posts. On a page with post details the rules know, they go; a
-    # post of one short sentence stays (the details no longer count against its region).
+    # standing between two posts. On a page with post details the rules know under two posts
+    # or more, they go; a post of one short sentence stays (the details no longer count
+    # against its region).
     text = "\n".join([
         "Growers' Forum",
         "Forums › Vegetables › Beans",
@@ -124,11 +125,13 @@ def test_a_forum_post_s_details_between_the_posts_go_and_a_short_post_stays():
         "Jul 18, 2023  #2",
         "hedge_fund_harry",
         "Well-known member",
+        "Joined: Mar 9, 2021  Messages: 1,204",
         "It is almost always the heat: runner beans drop their flowers when the nights stay warm, "
         "and the pods set again once the weather cools down in a week or two.",
         "3 people like this",
         "Jul 18, 2023  #3",
         "beanpole_bea",
+        "Joined: Jun 2, 2023  Messages: 4",
         "Thanks Harry. Should I mist them?",
         "Jul 19, 2023  #4",
         "hedge_fund_harry",
@@ -140,3 +143,24 @@ def test_a_forum_post_s_details_between_the_posts_go_and_a_short_post_stays():
     assert "Thanks Harry. Should I mist them?" in kept
     for detail in ("Jul 18, 2023  #2", "hedge_fund_harry", "3 people like this", "beanpole_bea"):
         assert detail not in kept
+
+
+def test_one_counter_line_makes_no_forum_of_a_recipe():
+    # Review 34: a Korean recipe's view and bookmark counter at the bottom matched the forum
+    # details rule, and the page's ingredient list, short lines between two sentences, went
+    # as the posts' details. A thread has details under two posts or more.
+    text = "\n".join([
+        "Quick Tuna Stew",
+        "Even a student can make this stew in fifteen minutes, and it never fails as long as "
+        "the kimchi is properly sour.",
+        "Ingredients",
+        "1 cup sour kimchi",
+        "1 can tuna",
+        "Half a block of tofu",
+        "How to make it",
+        "Fry the kimchi in a little oil for three minutes, then add the tuna with its oil and "
+        "five hundred millilitres of water, and let it simmer.",
+        "Posts: 84",
+    ]) + "\n"
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert "1 can tuna" in kept and "Half a block of tofu" in kept

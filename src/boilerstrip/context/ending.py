@@ -25,21 +25,25 @@ def _forum_page(nonblank, verdicts) -> bool:
 
 
 _DETAIL_WORDS = 5  # a post's detail line: a name, a date, a vote count, a row of buttons
+_THREAD_POSTS = 2  # lines of post details below the first post's text, at least, on a thread
 _SETTLED = ("ctx.between_content", "ctx.near_content", "ctx.heads_content", "ctx.ends_content",
             "ctx.past_widget")
 
 
 def post_details(doc: Document, verdicts: list[Verdict | None]) -> None:
-    """On a forum's or a Q&A page (post details that ``forum.meta`` knows), the short lines
+    """On a forum's or a Q&A page (post details that ``forum.meta`` knows, twice or more below
+    the first post's text), the short lines
     kept between the posts only for their neighbours are the other details of each post: the
     poster's name, a date, a vote count, a row of buttons ("share  improve  follow"). Each is
     no sentence, five words or fewer, and stands below the first post's text; a post's own
     short lines end as sentences ("Thanks, that worked!")."""
     nonblank = doc.nonblank
-    if not _forum_page(nonblank, verdicts):
-        return
     first = _first_text(nonblank, verdicts)
     if first is None:
+        return
+    # (a thread: post details under two posts at least; one counter line, "Views 15,230 ·
+    # Saves 842", makes no forum of a blog)
+    if sum(verdicts[ln.index].rule_id == "forum.meta" for ln in nonblank[first + 1:]) < _THREAD_POSTS:
         return
     for line in nonblank[first + 1:]:
         v = verdicts[line.index]
