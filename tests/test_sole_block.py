@@ -83,3 +83,18 @@ def test_a_404_line_inside_an_article_costs_nothing():
                "A 200 means the request worked, and anything starting with 5 is the server's fault."]
     text = "\n".join(article) + "\n"
     assert boilerstrip.clean(text, language="en") == text
+
+
+def test_chinese_lyrics_with_no_sentence_are_the_page_s_body():
+    # Review 34: a song's lyrics in Chinese, lines of eight characters without punctuation,
+    # made no line of running text, and the largest group of undecided lines (160
+    # characters) was under the 300 characters a body needs: the whole page went. Chinese and
+    # Japanese lines count as the Latin text their words would make.
+    verses = ["春风吹过小桥边", "柳枝轻轻拂水面", "你说等我回来时", "桃花开满那座山",
+              "我走过很多城市", "看过很多的离别", "却总在梦里回到", "你站在雨中等我",
+              "春风啊春风", "请把我的话带走", "告诉她我还记得", "那年桃花的温柔",
+              "如果有一天我老去", "忘了回家的路口", "只要春风还会吹", "我就知道你还在"]
+    text = "\n".join(["《春风小桥》歌词", ""] + verses[:4] + [""] + verses[4:8] + [""]
+                     + verses[8:12] + [""] + verses[12:] + ["", "Copyright © 2024 All rights reserved."]) + "\n"
+    kept = boilerstrip.clean(text, language="zh").splitlines()
+    assert all(v in kept for v in verses)

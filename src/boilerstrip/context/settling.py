@@ -522,7 +522,7 @@ def _sole_block(doc: Document, verdicts, idx: list[int]) -> set[int]:
     in fragments), the undecided blocks that make the page's body: the group of blocks with
     the most text, blocks of two lines or more parted only by one firm drop or a run of one
     rule's (an ad marker, a repeated header row) counting as one, when it holds at least
-    ``sole_block_chars`` and is not a menu. Returned as the blocks' starts in ``idx``; none on
+    ``sole_block_chars`` (Chinese and Japanese counted by their words) and is not a menu. Returned as the blocks' starts in ``idx``; none on
     an error page (a ``nav.notfound`` hint near the top: "404 Not Found"), whose lists are the
     site's, not a body."""
     cfg = doc.config
@@ -547,12 +547,15 @@ def _sole_block(doc: Document, verdicts, idx: list[int]) -> set[int]:
     best: set[int] = set()
     best_chars = cfg.sole_block_chars - 1
     for starts, block, _ in groups:
-        chars = sum(ln.chars for ln in block)
+        # (a Chinese or Japanese line's characters count as the Latin text its words would
+        # make: a song's lyrics of 160 characters are no short fragment)
+        chars = sum(ln.words * _CHARS_PER_WORD if ln.cjk else ln.chars for ln in block)
         if chars > best_chars and not _is_menu_block(block, cfg.menu_min_lines, cfg.menu_share):
             best, best_chars = set(starts), chars
     return best
 
 
+_CHARS_PER_WORD = 6  # a word and its space, in a Latin script
 _ROW_WORDS = 4  # a row of this many CJK words or more, parted by spaces: a menu
 _ROW_WORDS_LATIN = 5  # of capitalised words, none a function word ("Easy Sourdough Bread Recipe" is a title)
 _ROW_TOKEN_CHARS = 4  # a CJK menu item is a word of a few characters
