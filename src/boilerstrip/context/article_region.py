@@ -284,7 +284,7 @@ def _bare_byline(doc: Document, verdicts: list[Verdict | None], first: int) -> N
     over "12 jun 2024 om 06:00". The box stands under the headline or the first paragraph
     (a standfirst), no further down than ``_BYLINE_SLOT`` lines under it."""
     nonblank = doc.nonblank
-    for k in range(0, min(len(nonblank) - 1, first + _BYLINE_SLOT)):
+    for k in range(min(len(nonblank) - 1, first + _BYLINE_SLOT)):
         line, under = nonblank[k], verdicts[nonblank[k + 1].index]
         v = verdicts[line.index]
         if (v is not None and not v.firm and under.firm and under.label is Label.DROP
@@ -313,11 +313,11 @@ def _page_title(doc: Document, verdicts: list[Verdict | None]) -> None:
     parts = _TITLE_SEP.split(nonblank[0].text.strip())
     if len(parts) < 2:
         return
-    heads = {}
+    heads = set()  # (the parts that can be the headline, as compared)
     for n, part in enumerate(parts):
         others = parts[:n] + parts[n + 1:]
         if len(part.split()) >= _TITLE_WORDS and all(len(o.split()) <= _SITE_NAME_WORDS for o in others):
-            heads[" ".join(part.split()).casefold()] = part
+            heads.add(" ".join(part.split()).casefold())
     if not heads:
         return
     first = _first_text(nonblank, verdicts)

@@ -32,11 +32,11 @@ _SETTLED = ("ctx.between_content", "ctx.near_content", "ctx.heads_content", "ctx
 
 def post_details(doc: Document, verdicts: list[Verdict | None]) -> None:
     """On a forum's or a Q&A page (post details that ``forum.meta`` knows, twice or more below
-    the first post's text), the short lines
-    kept between the posts only for their neighbours are the other details of each post: the
-    poster's name, a date, a vote count, a row of buttons ("share  improve  follow"). Each is
-    no sentence, five words or fewer, and stands below the first post's text; a post's own
-    short lines end as sentences ("Thanks, that worked!")."""
+    the first post's text), the short lines kept between the posts only for their neighbours
+    are the other details of each post: the poster's name, a date, a vote count, a row of
+    buttons ("share  improve  follow"). Each is no sentence, five words or fewer, and stands
+    below the first post's text; a post's own short lines end as sentences ("Thanks, that
+    worked!")."""
     nonblank = doc.nonblank
     first = _first_text(nonblank, verdicts)
     if first is None:
@@ -64,9 +64,9 @@ def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A comment-section line (prompt, counter, form, "NAME says") in the bottom part ends
     the article: whatever follows (teasers, comments, promotions) goes, protected lines aside.
     Not when several times more running text follows it than precedes it: then the page
-    printed its comment widget above the article; unless a thread of comments runs below it,
-    its first comment's line ("NAME says:") before any text (a long thread under a short
-    article: then the line ends the article from 30% of the lines on, text above it).
+    printed its comment widget above the article; unless a thread of comments runs below it
+    (``_thread_below``: a long thread under a short article), which ends the article from 30%
+    of the lines on, text above it, at the thread's first comment-section line.
     Nor, on a forum's page (post details that ``forum.meta`` knows), when the line is a button
     printed under an earlier post too, above the bottom part: each post has one."""
     nonblank = doc.nonblank
@@ -75,8 +75,7 @@ def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
     seen: dict[str, int] = {}  # each text's first position (built when first needed)
     forum = None  # (a forum's page: its post details are on it; asked when first needed)
     for k in range(int(len(nonblank) * _THREAD_FROM), len(nonblank)):
-        v = verdicts[nonblank[k].index]
-        if v.label is Label.DROP and v.firm and v.rule_id.startswith("comment."):
+        if _comment_mark(verdicts[nonblank[k].index]):
             if prose is None:  # running-text characters before each line (computed once)
                 prose = [0]
                 for n, ln in enumerate(nonblank):
