@@ -52,9 +52,16 @@ class _LazyPattern:
             self.search = compiled.search  # (shadows the method below from now on)
         return compiled
 
+    # the last text folded for the needle test, and its folded form: the rules tried on one
+    # line in a row test the same text, which is folded once, not once per rule
+    _last: tuple[str, str] = ("", "")
+
     def search(self, text: str, *args):
         if self.needles is not None and not args:
-            folded = firstchar.fold(text)
+            last = _LazyPattern._last
+            if last[0] is not text:
+                last = _LazyPattern._last = (text, firstchar.fold(text))
+            folded = last[1]
             for needle in self.needles:
                 if needle in folded:
                     break
