@@ -201,7 +201,7 @@ def _headline_shaped(line: Line) -> bool:
     text = line.text
     return (_is_heading_like(line) and line.words >= 3 and not line.bullet
             and not text.endswith((".", ":", ",", ";", "…", "。", "：", "，", "；"))
-            and not any(sep in text for sep in (" | ", " / ", " > ", " » ", " · ", " • ", "\t"))
+            and not any(sep in text for sep in (" | ", " / ", " > ", " » ", " · ", " • "))
             and not _numbers(text) and _REFERENCE.search(text) is None
             and "  " not in line.raw.strip())  # (a row of buttons: "Jump to Recipe  Print Recipe")
 
@@ -260,12 +260,12 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
         # (the page's name over a headline kept, and then the lead: it shares no word, and
         # has no number, which a title has: "Top 39 ... in 2025")
         verdicts[kept[0].index] = _SITE_NAME
-    _page_title(doc, verdicts)
+    _page_title(doc, verdicts, first)
     _bare_byline(doc, verdicts, first)
 
 
 _BYLINE_NAME_WORDS = (2, 3)  # a person's name: given name and surname, maybe a middle one
-_BYLINE_SLOT = 6  # lines under the first paragraph, at most, where the byline box stands
+_DATE_BYLINE_REACH = 6  # lines under the first paragraph, at most, where the byline box stands
 
 
 def _person_name(line: Line) -> bool:
@@ -282,9 +282,10 @@ def _bare_byline(doc: Document, verdicts: list[Verdict | None], first: int) -> N
     """A person's name on its own line, right over the date line of the byline box (a firm
     ``date.`` drop) near the article's first paragraph, is the byline, and goes: "Eva Jansen"
     over "12 jun 2024 om 06:00". The box stands under the headline or the first paragraph
-    (a standfirst), no further down than ``_BYLINE_SLOT`` lines under it."""
+    (a standfirst), no further down than ``_DATE_BYLINE_REACH`` lines under it. (``ending``'s
+    ``_NAME`` is the ASCII name shape of an author box's heading.)"""
     nonblank = doc.nonblank
-    for k in range(min(len(nonblank) - 1, first + _BYLINE_SLOT)):
+    for k in range(min(len(nonblank) - 1, first + _DATE_BYLINE_REACH)):
         line, under = nonblank[k], verdicts[nonblank[k + 1].index]
         v = verdicts[line.index]
         if (v is not None and not v.firm and under.firm and under.label is Label.DROP
@@ -299,7 +300,7 @@ _TITLE_SEP = re.compile(r"\s(?:\||-|–|—|::|·)\s")
 _TITLE_WORDS = 3  # the headline in a page's title is a title's length
 
 
-def _page_title(doc: Document, verdicts: list[Verdict | None]) -> None:
+def _page_title(doc: Document, verdicts: list[Verdict | None], first: int) -> None:
     """The page's first line, kept, that prints the headline with the site's name or section
     ("HEADLINE | Site", "Section | HEADLINE - Site": the page's title bar) goes when the
     headline itself stands further down, above the article's first paragraph (the copy
@@ -317,15 +318,11 @@ def _page_title(doc: Document, verdicts: list[Verdict | None]) -> None:
     for n, part in enumerate(parts):
         others = parts[:n] + parts[n + 1:]
         if len(part.split()) >= _TITLE_WORDS and all(len(o.split()) <= _SITE_NAME_WORDS for o in others):
-            heads.add(" ".join(part.split()).casefold())
+            heads.add(part.casefold())  # (the line's text has its white space folded)
     if not heads:
         return
-    first = _first_text(nonblank, verdicts)
-    if first is None:
-        return
     # (the copy nearest the article's first paragraph: a menu may list the page too)
-    line = next((ln for ln in reversed(nonblank[1:first])
-                 if " ".join(ln.text.split()).casefold() in heads), None)
+    line = next((ln for ln in reversed(nonblank[1:first]) if doc.folded[ln.index] in heads), None)
     if line is None:
         return
     v = verdicts[line.index]

@@ -52,6 +52,15 @@ def post_details(doc: Document, verdicts: list[Verdict | None]) -> None:
             verdicts[line.index] = _drop("forum.details", "a forum post's details, between the posts")
 
 
+def _kept_before(nonblank: list[Line], verdicts) -> list[int]:
+    """Characters of the lines kept so far before each line of ``nonblank`` (one more entry
+    than lines: the last is the whole text's)."""
+    before = [0]
+    for ln in nonblank:
+        before.append(before[-1] + (ln.chars if verdicts[ln.index].label is Label.KEEP else 0))
+    return before
+
+
 def _drop_rest(lines: list[Line], verdicts: list[Verdict | None], verdict: Verdict) -> None:
     """Drop ``lines`` (the end of a document) unless a rule decided them: a firm drop keeps its
     own id, a keep rule protects its line."""
@@ -77,9 +86,8 @@ def tail(doc: Document, verdicts: list[Verdict | None]) -> None:
     for k in range(int(len(nonblank) * _THREAD_FROM), len(nonblank)):
         if _comment_mark(verdicts[nonblank[k].index]):
             if prose is None:  # running-text characters before each line (computed once)
-                prose = [0]
+                prose = _kept_before(nonblank, verdicts)
                 for n, ln in enumerate(nonblank):
-                    prose.append(prose[-1] + (ln.chars if verdicts[ln.index].label is Label.KEEP else 0))
                     seen.setdefault(doc.folded[ln.index], n)
                 forum = _forum_page(nonblank, verdicts)
             # (above the bottom part, only where a thread of comments starts: a long thread
@@ -128,9 +136,7 @@ def end_box(doc: Document, verdicts: list[Verdict | None]) -> None:
     its bio alone (one rule's two drops) make no box: they may be an entry of a list."""
     nonblank = doc.nonblank
     start = int(len(nonblank) * doc.config.tail_from)
-    prose = [0]  # running-text characters before each line
-    for ln in nonblank:
-        prose.append(prose[-1] + (ln.chars if verdicts[ln.index].label is Label.KEEP else 0))
+    prose = _kept_before(nonblank, verdicts)
     for k in range(start, len(nonblank)):
         v = verdicts[nonblank[k].index]
         if not (v.label is Label.DROP and v.firm and v.rule_id.startswith(_END_WIDGETS)):
@@ -161,8 +167,8 @@ def _thread_below(nonblank: list[Line], verdicts, k: int) -> bool:
     (``_THREAD_MARKS`` in all). A long thread under a short article outweighs it; an article
     printed under a comment widget opens with paragraphs of its own."""
     marks = texts = 0
-    for ln in nonblank[k + 1:]:
-        v = verdicts[ln.index]
+    for j in range(k + 1, len(nonblank)):  # (no copy of the rest: asked for each comment line)
+        v = verdicts[nonblank[j].index]
         if _comment_mark(v):
             marks += 1
             if marks >= _THREAD_MARKS:
@@ -276,8 +282,8 @@ def comments(doc: Document, verdicts: list[Verdict | None]) -> None:
                   if b - a <= span and len(nonblank[a].text.split()) >= 4), None)
     if first is None:
         return
-    kept = [ln.chars if verdicts[ln.index].label is Label.KEEP else 0 for ln in nonblank]
-    if sum(kept[:first]) < _ARTICLE_BEFORE_COMMENTS * sum(kept):
+    before = _kept_before(nonblank, verdicts)
+    if before[first] < _ARTICLE_BEFORE_COMMENTS * before[-1]:
         return  # (comments follow an article: with almost no text above, this is the text)
     # An answer addressed by name ("Thanks, Maria!") answers the comment just above it.
     hint = doc.hinted(nonblank[first], "comments")

@@ -121,8 +121,9 @@ def _fields(lines: list[Line]) -> set[int]:
     half of the values a fact's (``_fact_value``: kicker-labelled teasers, "Analysis: Why
     ...", carry headlines), and no two labels shared with another such run of the block
     (cards, each with its "Salary:" and "Location:")."""
-    runs = [[(n, *_field(lines[n])) for n in run]
-            for run in _runs(lines, lambda ln: True if _field(ln) is not None else None)]
+    fields = {ln.index: _field(ln) for ln in lines}  # (each line parsed once)
+    runs = [[(n, *fields[lines[n].index]) for n in run]
+            for run in _runs(lines, lambda ln: True if fields[ln.index] is not None else None)]
     labels = [{label.casefold() for _, label, _ in r} for r in runs]
     found: set[int] = set()
     for r, own in zip(runs, labels):
@@ -226,7 +227,7 @@ def _introduced(doc: Document, block: list[Line]) -> bool:
     like:", "Markets most likely to cool down in 2026:"). Names of places or restaurants
     under it are shaped like menu items, but a menu has no such lead-in."""
     first = block[0]
-    above = next((ln for ln in reversed(doc.lines[:first.index]) if ln.text.strip()), None)
+    above = next((doc.lines[i] for i in range(first.index - 1, -1, -1) if doc.lines[i].text), None)
     return any(ln is not None and _introduces(ln) for ln in (first, above))
 
 
