@@ -1900,3 +1900,28 @@ def test_a_headline_over_a_standfirst_with_the_byline_box_under_it_comes_back():
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "Qué ver en Comillas en un día: guía práctica"
     assert "Por Elena Ruiz" not in kept
+
+
+def test_a_three_character_japanese_headline_over_a_wiki_source_line_comes_back():
+    # A wiki page: the article's name (three kanji, 1.9 "words" at 1.6 characters a word) over
+    # the source line ("出典: ..."), which a rule drops. The walk up from the lead passes that
+    # line as part of the box under a headline, and a three-character title is short enough
+    # to be a headline when the lead repeats it.
+    text = ("みんなの郷土事典\n"
+            "トップページ　ランダム　最近の変更　お問い合わせ\n"
+            "ログイン　アカウント作成\n"
+            "記事　議論　閲覧　編集　履歴\n"
+            "白鳥湖\n"
+            "出典: フリー百科事典『みんなの郷土事典』\n"
+            "白鳥湖（しらとりこ）は、北海道東部にある淡水湖である。冬には多くの白鳥が飛来する。\n"
+            "歴史\n"
+            "明治時代に周辺の開拓が始まり、湖畔には小さな漁村ができた。現在は観光地として知られている。\n"
+            "自然\n"
+            "湖の周囲は湿原に囲まれており、希少な植物が数多く見られる。秋には紅葉が湖面に映る。\n"
+            "関連項目\n"
+            "北海道の湖沼一覧\n"
+            "カテゴリ: 北海道の湖\n"
+            "最終更新 2024年5月2日\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "白鳥湖"
+    assert not any(line.startswith("出典") for line in kept)
