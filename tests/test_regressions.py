@@ -1925,3 +1925,47 @@ def test_a_three_character_japanese_headline_over_a_wiki_source_line_comes_back(
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "白鳥湖"
     assert not any(line.startswith("出典") for line in kept)
+
+
+def test_a_site_name_its_footer_prints_again_goes():
+    # The first line is the site's name; it shares a stem with the headline ("Волжск…"), so
+    # the stem test alone keeps it as the page's title. The footer's copyright line prints the
+    # name again: that makes it the site's name.
+    text = ("Волжский Вестник\n"
+            "Главная Новости Город Экономика Спорт Афиша\n"
+            "Главная / Город\n"
+            "В Волжске откроют новую библиотеку в здании бывшего кинотеатра\n"
+            "Ремонт здания обойдётся городу в 48 миллионов рублей, читателей примут уже весной.\n"
+            "Иван Смирнов\n"
+            "5 марта 2024, 10:20\n"
+            "Поделиться\n"
+            "В библиотеке будут читальный зал на сто мест, детский отдел и компьютерный класс.\n"
+            "Книжный фонд перевезут из двух старых филиалов, которые закроются летом.\n"
+            "«Мы хотим, чтобы здесь снова собирались люди», — сказала директор библиотеки.\n"
+            "Читайте также\n"
+            "Мэрия объявила конкурс на ремонт набережной\n"
+            "О редакции Реклама Контакты\n"
+            "© 2024 «Волжский Вестник». При использовании материалов ссылка обязательна.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "В Волжске откроют новую библиотеку в здании бывшего кинотеатра"
+    assert "Волжский Вестник" not in kept
+
+
+def test_a_japanese_site_name_of_eleven_characters_is_no_headline():
+    # A long katakana word counts for several words (11 characters: 6.9 at 1.6 a word), more
+    # than the five words a site's name over the headline may have; in characters it is short.
+    text = ("東海ニュースオンライン\n"
+            "トップ ニュース 政治 経済 社会 スポーツ 天気\n"
+            "ログイン 会員登録\n"
+            "トップ > 社会\n"
+            "名古屋市、市バスの深夜便を来春から試験運行へ\n"
+            "名古屋市は、市バスの一部路線で深夜の便を来年4月から試験的に運行すると発表した。\n"
+            "2024年10月3日 17:05\n"
+            "シェア\n"
+            "ポスト\n"
+            "対象は市中心部と主要な住宅地を結ぶ三つの路線で、午前0時台に1本ずつ増やす。\n"
+            "市は利用状況を半年ごとに調べ、本格的な運行を続けるかどうかを判断する。\n"
+            "【関連記事】名古屋市、地下鉄の運賃改定を検討\n"
+            "利用規約　プライバシーポリシー　お問い合わせ\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "名古屋市、市バスの深夜便を来春から試験運行へ"

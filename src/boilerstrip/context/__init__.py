@@ -29,7 +29,8 @@ holds each (``common`` holds what they share):
 8. headline (``article_region``): the article's headline, dropped because a banner above and
    a byline block under it left it between boilerplate, or found by the words it shares with
    the first paragraph, comes back; a site's name kept as the title above the headline,
-   brought back or kept already, goes;
+   brought back or kept already, goes, and so does a first line that the page's footer
+   prints again;
 9. widget tails (``settling``): on a dense page, lines settle kept below content though a
    dropped widget line parts them from it go, now that the region is known.
 """

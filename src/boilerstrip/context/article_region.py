@@ -111,7 +111,8 @@ _SITE_NAME = Verdict(Label.DROP, "ctx.site_name", "the site's name, over the art
 def _site_name(line: Line, verdicts, stems: set[str]) -> bool:
     """``line`` is a site's name kept as the page's title: five words or fewer, and none of
     the words ``stems`` holds (the headline's under it, the lead's)."""
-    return (verdicts[line.index].rule_id == "ctx.title" and line.words <= _SITE_NAME_WORDS
+    return (verdicts[line.index].rule_id == "ctx.title"
+            and (line.words <= _SITE_NAME_WORDS or (line.cjk and line.chars <= _SITE_NAME_CJK_CHARS))
             and not _stems(line.text) & stems)
 
 
@@ -189,6 +190,9 @@ _HEADLINE_LOOK = 8  # lines looked up from the first paragraph
 _CRUMB_SEP = re.compile(r"\s[›>»/|]\s")  # a breadcrumb's "Forums › Solar › Batteries"
 _STANDFIRST_WORDS = 6  # a standfirst under a kept headline is a sentence's length
 _SITE_NAME_WORDS = 5  # a site's name on the first line, not the page's title
+# in Chinese and Japanese, in characters: a long katakana word counts for several ("北陸ニュー
+# スオンライン", 11 characters, is 6.9 words at 1.6 characters a word)
+_SITE_NAME_CJK_CHARS = 12
 
 
 _NUMBER_SHARE = 0.4  # of a line's words carrying digits: a date and time, a price list
@@ -249,7 +253,9 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     standfirst: it comes back too; so does a standfirst between a headline kept right over it
     and the byline box under it. A line that repeats a heading kept on the way up (a docs
     sidebar's link to the page itself) is no headline, nor one that shares no word with the
-    lead over a title kept as a heading (a site's name over its menu). The walk looks at up
+    lead over a title kept as a heading (a site's name over its menu). A first line kept as
+    the page's title that a line dropped in the page's bottom part prints again ("© 2024
+    «Name»") is the site's name too (``_named_in_footer``). The walk looks at up
     to ``_HEADLINE_LOOK`` lines, the byline box's firm drops aside (a share bar of many
     buttons takes no room)."""
     nonblank = doc.nonblank
@@ -264,8 +270,32 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
         # (the page's name over a headline kept, and then the lead: it shares no word, and
         # has no number, which a title has: "Top 39 ... in 2025")
         verdicts[kept[0].index] = _SITE_NAME
+    if kept and kept[0] is not nonblank[first] and _named_in_footer(doc, verdicts, kept[0]):
+        verdicts[kept[0].index] = _FOOTER_NAME
     _page_title(doc, verdicts, first)
     _bare_byline(doc, verdicts, first)
+
+
+_FOOTER_FROM = 0.6  # of the page's lines: its bottom part, where the footer names the site again
+_FOOTER_NAME_CHARS = (4, 40)
+# what quotes the headline near the bottom of a page: a related list, a comment heading ("12
+# comments on HEADLINE"), a share line, the title printed again
+_QUOTES_HEADLINE = ("related.", "comment.", "share.", "title.", "repeat.", "link.")
+_FOOTER_NAME = Verdict(Label.DROP, "ctx.site_name", "the site's name: its footer prints it again")
+
+
+def _named_in_footer(doc: Document, verdicts: list[Verdict | None], line: Line) -> bool:
+    """The page's first line, kept as its title over the article, is the site's name when a
+    line dropped in the page's bottom part prints it again ("© 2024 «Северная Правда». 16+",
+    "Urząd Gminy Stare Pole, ul. Polna 1"), and no line that quotes a headline does."""
+    name = doc.folded[line.index]
+    if (verdicts[line.index].rule_id != "ctx.title"
+            or not _FOOTER_NAME_CHARS[0] <= len(name) <= _FOOTER_NAME_CHARS[1]):
+        return False
+    start = int(len(doc.lines) * _FOOTER_FROM)
+    return any(name in doc.folded[ln.index] and verdicts[ln.index].label is Label.DROP
+               and not verdicts[ln.index].rule_id.startswith(_QUOTES_HEADLINE)
+               for ln in doc.nonblank if ln.index >= max(start, line.index + 1))
 
 
 _BYLINE_NAME_WORDS = (2, 3)  # a person's name: given name and surname, maybe a middle one
