@@ -1969,3 +1969,36 @@ def test_a_japanese_site_name_of_eleven_characters_is_no_headline():
             "利用規約　プライバシーポリシー　お問い合わせ\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "名古屋市、市バスの深夜便を来春から試験運行へ"
+
+
+def test_a_job_ads_sections_under_its_closing_sentence_stay():
+    # The opening paragraph's last sentence has few stopwords (German compounds) and is left
+    # undecided, so the block past the last paragraph starts with it, not with the "Ihre
+    # Aufgaben" heading: that heading, right under the closing sentence, still starts the ad's
+    # own last section, and the lists and headings under it stay, up to the first button.
+    text = ("jobportal-sued.de\n"
+            "Jobs suchen\nArbeitgeber\nRatgeber\nAnmelden\n"
+            "Zurück zu den Suchergebnissen\n"
+            "Elektroniker für Betriebstechnik (m/w/d)\n"
+            "Stadtwerke Talheim GmbH\n"
+            "Die Stadtwerke Talheim versorgen rund 40.000 Haushalte mit Strom, Wasser und Wärme, "
+            "und sie betreiben außerdem zwei Hallenbäder und das städtische Parkhaus am Bahnhof.\n"
+            "Für unsere Netzleitstelle suchen wir ab sofort tatkräftige Unterstützung.\n"
+            "Ihre Aufgaben\n"
+            "- Wartung und Instandhaltung der Schaltanlagen\n"
+            "- Störungsbeseitigung im Bereitschaftsdienst\n"
+            "Ihr Profil\n"
+            "- abgeschlossene Ausbildung als Elektroniker/in\n"
+            "- Führerschein Klasse B\n"
+            "Wir bieten\n"
+            "- Bezahlung nach TVöD\n"
+            "- 30 Urlaubstage\n"
+            "Ähnliche Stellen\n"
+            "Mechatroniker (m/w/d) – Talheim\n"
+            "Anlagenmechaniker (m/w/d) – Neustadt\n"
+            "Impressum\nDatenschutz\nAGB\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("Ihre Aufgaben", "- Störungsbeseitigung im Bereitschaftsdienst", "Ihr Profil",
+                 "Wir bieten", "- 30 Urlaubstage"):
+        assert line in kept
+    assert "Mechatroniker (m/w/d) – Talheim" not in kept

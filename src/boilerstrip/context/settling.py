@@ -703,6 +703,10 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             # (in a block that opens with a section, the next section's heading goes on; a
             # short heading over a list of quantities or fields heads it; the items under a
             # line that introduces them go on, up to a menu-like line or a sentence)
+            if closing and not section and n and _is_section_label(ln, doc):
+                # (the article's own section heading right under its closing sentences: a
+                # job ad's "Your tasks" under its opening paragraphs; its last section starts)
+                section = last = True
             item = intro and not _is_menu_like(ln)
             closing = closing and (_is_sentence(ln) or item or _introduces(ln)
                                    or (section and _is_section_label(ln, doc))
