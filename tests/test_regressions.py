@@ -2002,3 +2002,27 @@ def test_a_job_ads_sections_under_its_closing_sentence_stay():
                  "Wir bieten", "- 30 Urlaubstage"):
         assert line in kept
     assert "Mechatroniker (m/w/d) – Talheim" not in kept
+
+
+def test_list_items_in_lower_case_past_the_last_paragraph_stay():
+    # A service page's last section: a heading over items that go on from it in lower case.
+    # They are no menu's links and no related list's headlines (those start with a capital).
+    text = ("Mairie de Villeneuve-sur-Cher\n"
+            "Accueil\nDémarches\nAgenda\nContact\n"
+            "Accueil > Démarches > Urbanisme\n"
+            "Déclaration préalable de travaux\n"
+            "Une déclaration préalable est exigée pour les travaux qui modifient l'aspect "
+            "extérieur d'une maison, comme le changement des fenêtres ou la pose d'une clôture.\n"
+            "Le dossier est à déposer en mairie ou en ligne, et l'instruction prend un mois.\n"
+            "Documents à joindre\n"
+            "- un plan de situation du terrain\n"
+            "- un plan de masse des constructions\n"
+            "- des photographies de l'état actuel\n"
+            "Cette page vous a-t-elle été utile ?\n"
+            "Oui\nNon\n"
+            "Mentions légales\nPlan du site\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("Documents à joindre", "- un plan de situation du terrain",
+                 "- des photographies de l'état actuel"):
+        assert line in kept
+    assert "Oui" not in kept

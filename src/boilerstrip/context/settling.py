@@ -71,10 +71,12 @@ def _runs(lines: list[Line], key) -> list[list[int]]:
 
 def _listed(block: list[Line]) -> set[int]:
     """Positions in ``block`` of the article's lists that short lines make: quantities ("115 g
-    butter") or spec fields with numbers ("Weight: 262g"), other fields (``_fields``), and the
+    butter") or spec fields with numbers ("Weight: 262g"), items in lower case
+    (``_lower_item``), other fields (``_fields``), and the
     rows of a table written with " | " (of two columns, most rows with a number: "Team |
     Points" over "Pescara | 11")."""
     found = {n for run in _runs(block, _quantity) for n in run}
+    found.update(n for run in _runs(block, _lower_item) for n in run)
     found.update(_fields(block))
     for run in _runs(block, _cells):  # (two columns: a label and its number, most rows)
         if _cells(block[run[0]]) > 2 or 2 * sum(_DIGIT.search(block[n].core) is not None
@@ -90,6 +92,19 @@ def _quantity(line: Line) -> bool | None:
             _SPEC.match(core) is not None and len(_COLON.split(core, 1)[0].split()) <= _LABEL_WORDS):
         return True
     return None
+
+
+_ITEM_WORDS = 2
+
+
+def _lower_item(line: Line) -> bool | None:
+    """True for a list item that goes on from the sentence over it: a marker, then a word in
+    lower case ("- une photo d'identité de moins de 6 mois", "- abgeschlossene Ausbildung");
+    a menu's links and a related list's headlines start with a capital (None otherwise)."""
+    if not line.bullet or line.words < _ITEM_WORDS:
+        return None
+    first = next((ch for ch in line.core if ch.isalpha()), "")
+    return True if first.islower() else None
 
 
 def _cells(line: Line) -> int | None:
