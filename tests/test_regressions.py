@@ -2026,3 +2026,63 @@ def test_list_items_in_lower_case_past_the_last_paragraph_stay():
                  "- des photographies de l'état actuel"):
         assert line in kept
     assert "Oui" not in kept
+
+
+def test_a_standfirst_and_key_points_over_a_live_blog_stay_when_cleaned_again():
+    # The standfirst is kept for the byline box under it; cleaning again (the pipeline repeats
+    # its passes until nothing changes) sees it with the box gone, right under the headline:
+    # it shares a word with the lead and stays. The "Key points" box over the first entry is a
+    # section of the article's own, its bullets with it.
+    text = ("The Harbour Gazette\n"
+            "News\nSport\nBusiness\nOpinion\n"
+            "Home › News\n"
+            "LIVE\n"
+            "Harbour storm: live updates\n"
+            "Ferries cancelled and the seafront closed as the storm brings gusts over 70 mph to the harbour\n"
+            "By Priya Nair, Staff Reporter\n"
+            "Updated 4:10 p.m., Nov. 3\n"
+            "Share on Facebook\n"
+            "Share on X\n"
+            "Key points\n"
+            "- All ferry crossings are cancelled until Tuesday morning\n"
+            "- The seafront road is closed between the pier and the lifeboat station\n"
+            "- A rest centre is open at the Victoria Hall on Quay Street\n"
+            "4:05 p.m.\n"
+            "The harbour master says gusts of 74 mph were measured at the breakwater this afternoon, "
+            "and waves are expected to break over the sea wall at high tide.\n"
+            "3:30 p.m.\n"
+            "Council workers have put sandbags along the lower part of Quay Street, where the water "
+            "came into several shops during the last storm.\n"
+            "Related coverage\n"
+            "How to prepare your home for a storm\n"
+            "© 2024 The Harbour Gazette\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[:2] == ["Harbour storm: live updates",
+                        "Ferries cancelled and the seafront closed as the storm brings gusts over "
+                        "70 mph to the harbour"]
+    assert "Key points" in kept
+    assert "- The seafront road is closed between the pier and the lifeboat station" in kept
+    assert "By Priya Nair, Staff Reporter" not in kept
+
+
+def test_a_menu_item_with_more_of_the_menu_under_it_is_no_headline():
+    # The first line (the school's name) goes as the site's name its footer prints again; the
+    # walk up from the lead then meets a menu's item that shares a word with the lead. It is
+    # no headline: two more items of the menu stand under it (a menu's last item may be one).
+    text = ("Escola Básica do Vale Verde\n"
+            "Início\n"
+            "A Escola\n"
+            "Alunos\n"
+            "Pais e Encarregados\n"
+            "Documentos\n"
+            "Contactos\n"
+            "Início > Notícias > Avisos\n"
+            "Visitas 2024\n"
+            "Informam-se os pais e encarregados de educação de que a visita de estudo ao museu "
+            "da cidade se realiza no dia 12 de março, com saída às 9 horas.\n"
+            "A autorização assinada deve ser entregue ao diretor de turma até ao dia 5 de março.\n"
+            "Partilhar\n"
+            "© 2024 Escola Básica do Vale Verde. Todos os direitos reservados.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Pais e Encarregados" not in kept
+    assert "Escola Básica do Vale Verde" not in kept

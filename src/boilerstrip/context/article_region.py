@@ -263,6 +263,11 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     if first is None:
         return
     lead = _stems(nonblank[first].text)
+    # (a site's name that the footer prints again goes first: the walk up to the headline
+    # stops at a line kept above it, and the name may share a word with the headline)
+    top = next((ln for ln in nonblank[:first] if _kept(verdicts[ln.index])), None)
+    if top is not None and _named_in_footer(doc, verdicts, top):
+        verdicts[top.index] = _FOOTER_NAME
     _headline(doc, verdicts, nonblank, first, lead)
     kept = [ln for ln in nonblank[:first + 1] if _kept(verdicts[ln.index])]
     if (len(kept) >= 3 and _headline_shaped(kept[1]) and not any(ch.isdigit() for ch in kept[0].text)
@@ -270,8 +275,6 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
         # (the page's name over a headline kept, and then the lead: it shares no word, and
         # has no number, which a title has: "Top 39 ... in 2025")
         verdicts[kept[0].index] = _SITE_NAME
-    if kept and kept[0] is not nonblank[first] and _named_in_footer(doc, verdicts, kept[0]):
-        verdicts[kept[0].index] = _FOOTER_NAME
     _page_title(doc, verdicts, first)
     _bare_byline(doc, verdicts, first)
 
@@ -420,9 +423,12 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
                            or _BUTTON_VERB.match(line.text) or line.text.count(",") > 1):
             return
         above = [ln for ln in nonblank[:n] if _kept(verdicts[ln.index])]
-        if (byline and above and above[-1] is over and _headline_shaped(over)
-                and line.words >= _STANDFIRST_WORDS and not _menu_row(line, doc)):
-            # (the headline kept right over it, the byline box under it: the standfirst)
+        if ((byline or (shared and len(above) == 1)) and above and above[-1] is over
+                and _headline_shaped(over) and line.words >= _STANDFIRST_WORDS
+                and not _menu_row(line, doc)):
+            # (the headline kept right over it, the byline box under it: the standfirst; or,
+            # with the headline the only line kept above, words shared with the lead: a
+            # page already cleaned once, its byline box gone)
             verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",
                                            "the article's standfirst, under its headline")
             return
@@ -432,9 +438,11 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
         site = len(above) == 1 and (shared or byline) and _site_name(above[0], verdicts, lead | words)
         # (a title-cased headline right over its byline looks like a row of menu items)
         boxed = byline and _in_byline_box(nonblank[n + 1], verdicts[nonblank[n + 1].index], _BYLINE_BOX)
+        last_item = verdicts[nonblank[n + 1].index].rule_id != "nav.menu"
         if ((boxed or not _menu_row(line, doc)) and (not above or site)
-                and (v.rule_id != "nav.menu" or shared)):
-            # (a menu's last item shares a word with the lead, as ``_heads_menu_gap`` asks)
+                and (v.rule_id != "nav.menu" or (shared and last_item))):
+            # (a menu's last item shares a word with the lead, as ``_heads_menu_gap`` asks; an
+            # item with more of the menu under it is the menu's)
             verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",
                                            "the article's headline, above its byline block")
             if (over is not None and verdicts[over.index].rule_id in _CONTEXT_DROPS

@@ -255,6 +255,20 @@ def _under_menu(block: list[Line], n: int, above: Label | None) -> bool:
     return (n >= 3 and _is_menu_like(block[n - 3])) or (n == 2 and above is Label.DROP)
 
 
+def _section_items(block: list[Line], doc: Document) -> set[int]:
+    """Positions in ``block`` of the list items right under one of the article's own section
+    headings ("Key points" over "- Evacuations now cover ..."), up to the first line that is
+    no item."""
+    found: set[int] = set()
+    for n, ln in enumerate(block):
+        if _is_section_label(ln, doc):
+            k = n + 1
+            while k < len(block) and block[k].bullet:
+                found.add(k)
+                k += 1
+    return found
+
+
 def _is_section_label(line: Line, doc: Document) -> bool:
     """One of the article's own short section headings ("Introduction", "Key takeaways",
     "Ingredients": a ``heading.section`` hint). Just above content it stays however short;
@@ -669,10 +683,29 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         for ln in block:
             yield ln, keep, rid, "next to content in a document of mostly prose"
         return
-    if below is keep and len(block) > 1 and _is_section_label(block[0], doc):
-        # a section of the article's own above the next one ("Ingredients" and its list
-        # over "Method")
-        for ln in block:
+    # a section of the article's own above the next one ("Ingredients" and its list over
+    # "Method"): the block opens with one of its section headings, or, further down, such a
+    # heading stands over list items or fields, down to the content; what stands over the
+    # heading is judged as the lines over content are (a headline and its standfirst over
+    # "Key points" and its bullets, on a page cleaned once; a table of contents under
+    # "Overview", whose entries are no list items, is no section)
+    section = None
+    if below is keep and len(block) > 1:
+        listed = None
+        for n, ln in enumerate(block[:-1]):
+            if not _is_section_label(ln, doc) or _under_menu(block, n, above):
+                continue
+            if n and not block[n + 1].bullet:
+                listed = _listed(block) if listed is None else listed
+                if n + 1 not in listed:
+                    continue
+            section = n
+            break
+    if section is not None:
+        if section:
+            yield from _settle_block(block[:section], above, below, dense, at_top, in_tail, doc,
+                                     touching, verdicts)
+        for ln in block[section:]:
             yield ln, keep, "ctx.heads_content", "a section of the article, above content"
         return
     if below is keep:  # the lines just above content: a title, a heading, a lead
@@ -680,8 +713,9 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         heading_zone = True
         shape = None  # the shape of a list of items just above the content, once one starts
         closed = False  # a section's own heading ("Introduction") is the top of the zone
-        # (a list of quantities or fields just above the content is the article's)
-        quantities = _listed(block)
+        # (a list of quantities or fields just above the content is the article's, and so are
+        # the items under one of its own section headings: "Key points" over its bullets)
+        quantities = _listed(block) | _section_items(block, doc)
         for n, ln in reversed(list(enumerate(block))):
             item = _item_shape(ln)
             if heading_zone and n in quantities:  # (over a section's heading, the section
