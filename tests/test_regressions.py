@@ -2086,3 +2086,35 @@ def test_a_menu_item_with_more_of_the_menu_under_it_is_no_headline():
     kept = boilerstrip.clean(text).splitlines()
     assert "Pais e Encarregados" not in kept
     assert "Escola Básica do Vale Verde" not in kept
+
+
+def test_a_short_phrase_with_a_colon_over_numbered_steps_in_a_forum_post_stays():
+    # "What I tried:" has three words, under the four a phrase that introduces a list needs on
+    # its own; with a list item right under it, it introduces the steps all the same.
+    text = ("Bench Talk Forums\n"
+            "Forums\nWhat's new\nMembers\n"
+            "Forums › Hand tools › Planes\n"
+            "Plane chatters on end grain\n"
+            "Thread starter maplemoth · Start date Jan 9, 2024\n"
+            "maplemoth\n"
+            "Joined: Dec 2023\n"
+            "Messages: 3\n"
+            "My block plane chatters badly whenever I try to trim end grain on pine, even after "
+            "I sharpened the iron twice this week and checked the mouth for gaps.\n"
+            "What I tried:\n"
+            "1. Honed the iron to 8000 grit\n"
+            "2. Closed the mouth a little\n"
+            "3. Took lighter cuts\n"
+            "Any ideas what else to check?\n"
+            "Reply\n"
+            "Jan 9, 2024 #2\n"
+            "oldjoiner\n"
+            "Check that the iron is bedded flat and the lever cap screw is snug. A rocking iron "
+            "chatters no matter how sharp it is.\n"
+            "Reply\n"
+            "Similar threads\n"
+            "Best first bench plane?\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("What I tried:", "1. Honed the iron to 8000 grit", "3. Took lighter cuts",
+                 "Any ideas what else to check?"):
+        assert line in kept

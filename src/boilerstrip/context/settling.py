@@ -236,6 +236,15 @@ def _introduces(line: Line) -> bool:
     return line.words >= _INTRO_WORDS and line.text.rstrip().endswith((":", "："))
 
 
+def _opens_list(block: list[Line], n: int) -> bool:
+    """Line ``n`` of ``block`` ends in a colon over a list item ("What I did:" over "1. Sanded
+    to 220"): it introduces the list however short it is (a label such as "Updated:" has a
+    value under it, not an item)."""
+    line = block[n]
+    return (line.words >= 2 and line.text.rstrip().endswith((":", "："))
+            and n + 1 < len(block) and block[n + 1].bullet)
+
+
 def _introduced(doc: Document, block: list[Line]) -> bool:
     """A list that a line of the article introduces: the block's first line, or the line right
     above it, is a phrase of four words or more ending in a colon ("Other restaurants we
@@ -757,11 +766,12 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
                 # job ad's "Your tasks" under its opening paragraphs; its last section starts)
                 section = last = True
             item = intro and not _is_menu_like(ln)
-            closing = closing and (_is_sentence(ln) or item or _introduces(ln)
+            closing = closing and (_is_sentence(ln) or item or _introduces(ln) or _opens_list(block, n)
                                    or (section and _is_section_label(ln, doc))
                                    or n in quantities or (n + 1 in quantities and _heads_items(ln)) or (
                 last and (not _is_menu_like(ln) or _heads_list(block, n))))
-            intro = closing and (_introduces(ln) or (item and not _is_sentence(ln)))
+            intro = closing and (_introduces(ln) or _opens_list(block, n)
+                                 or (item and not _is_sentence(ln)))
             if closing:
                 yield ln, keep, "ctx.ends_content", "closing sentence of the content"
             else:
