@@ -2118,3 +2118,21 @@ def test_a_short_phrase_with_a_colon_over_numbered_steps_in_a_forum_post_stays()
     for line in ("What I tried:", "1. Honed the iron to 8000 grit", "3. Took lighter cuts",
                  "Any ideas what else to check?"):
         assert line in kept
+
+
+def test_a_two_character_chinese_headline_the_lead_repeats_comes_back():
+    # An encyclopedia entry's name of two characters (1.25 "words") right over a lead that
+    # opens with it: a short headline, though the menu's items above are as short.
+    text = ("百科知识网\n"
+            "首页\n分类\n用户\n帮助\n"
+            "收藏\n分享\n"
+            "编辑\n"
+            "斗拱\n"
+            "斗拱是中国传统木结构建筑中的一种支承构件，位于柱顶与屋檐之间，由方形的斗和弓形的拱层层叠加而成。\n"
+            "它能把屋檐的重量传到柱子上，也使屋檐可以向外伸出更远，宫殿和寺庙中最为常见。\n"
+            "猜你喜欢\n"
+            "榫卯\n"
+            "©2024 百科知识网\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "斗拱"
+    assert "编辑" not in kept

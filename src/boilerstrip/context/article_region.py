@@ -221,12 +221,12 @@ def _numbers(text: str) -> bool:
     return sum(any(ch.isdigit() for ch in t) for t in tokens) >= _NUMBER_SHARE * len(tokens)
 
 
-# two words; in Chinese and Japanese, three characters (1.6 characters count as a word)
-_SHORT_HEAD_MIN = 1.5
+# two words; in Chinese and Japanese, two characters (1.6 characters count as a word: "榫卯")
+_SHORT_HEAD_MIN = 1.25
 
 
 def _short_headline(line: Line, lead: set[str]) -> bool:
-    """A headline of two or three words ("Omas Apfelkuchen", "Pear Loaf Cake", "鷹見川",
+    """A headline of two or three words ("Omas Apfelkuchen", "Pear Loaf Cake", "榫卯", "鷹見川",
     "초간단 참치김치찌개 만들기"), too short to be shaped like a title: no sentence end, no list
     marker, and a word the article's first paragraph repeats; a menu item or a kicker of two
     words shares none."""
