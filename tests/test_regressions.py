@@ -2136,3 +2136,31 @@ def test_a_two_character_chinese_headline_the_lead_repeats_comes_back():
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "斗拱"
     assert "编辑" not in kept
+
+
+def test_list_items_whose_markers_the_page_dropped_stay_past_the_last_paragraph():
+    # Three lines or more that start in lower case under a heading: a list whose markers the
+    # page lost ("proof of address ..."), not a menu (its items start with a capital).
+    text = ("Westvale Borough Council\n"
+            "Home\nBins and recycling\nCouncil tax\nPlanning\n"
+            "Home > Licences > Street trading\n"
+            "Street trading licence\n"
+            "You need a licence to sell goods from a stall, van or barrow on a public street or "
+            "in a place the public can reach without paying.\n"
+            "A licence lasts for twelve months and costs £250 for a fixed pitch.\n"
+            "What to send with your application\n"
+            "two recent passport-sized photographs of yourself, taken within the last month "
+            "against a plain background\n"
+            "a plan of the pitch\n"
+            "proof that you hold public liability insurance of at least £5 million for the "
+            "whole period of the licence\n"
+            "Apply online\n"
+            "Start now\n"
+            "We aim to decide on applications within 28 days, and we may ask the police and "
+            "the highways team for their views before we do.\n"
+            "Was this page helpful?\n"
+            "Yes\nNo\n"
+            "Contact us\nCookies\nPrivacy notice\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("What to send with your application", "a plan of the pitch"):
+        assert line in kept

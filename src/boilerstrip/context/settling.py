@@ -95,13 +95,16 @@ def _quantity(line: Line) -> bool | None:
 
 
 _ITEM_WORDS = 2
+_BARE_ITEM_WORDS = 3  # an item whose marker the page dropped: "proof of address dated within ..."
 
 
 def _lower_item(line: Line) -> bool | None:
     """True for a list item that goes on from the sentence over it: a marker, then a word in
-    lower case ("- une photo d'identité de moins de 6 mois", "- abgeschlossene Ausbildung");
-    a menu's links and a related list's headlines start with a capital (None otherwise)."""
-    if not line.bullet or line.words < _ITEM_WORDS:
+    lower case ("- une photo d'identité de moins de 6 mois", "- abgeschlossene Ausbildung"),
+    or three words or more in lower case with no marker (a list whose markers the page lost:
+    "proof of address dated within ..."); a menu's links and a related list's headlines start
+    with a capital (None otherwise)."""
+    if line.words < (_ITEM_WORDS if line.bullet else _BARE_ITEM_WORDS):
         return None
     first = next((ch for ch in line.core if ch.isalpha()), "")
     return True if first.islower() else None
