@@ -2164,3 +2164,29 @@ def test_list_items_whose_markers_the_page_dropped_stay_past_the_last_paragraph(
     kept = boilerstrip.clean(text).splitlines()
     for line in ("What to send with your application", "a plan of the pitch"):
         assert line in kept
+
+
+def test_a_menu_item_between_menu_items_over_a_kept_title_is_no_headline():
+    # The page's heading is kept over the lead ("Residents' parking permits"); walking up past
+    # the breadcrumb, a menu item that shares a word with the lead ("Parking and roads")
+    # stands between two other items printed one per line: it is the menu's, not a headline.
+    text = ("Skip to main content\n"
+            "Eastmoor District Council\n"
+            "Search\n"
+            "Home\n"
+            "Bins and recycling\n"
+            "Council tax\n"
+            "Parking and roads\n"
+            "Planning\n"
+            "Housing\n"
+            "Home > Parking and roads > Parking permits\n"
+            "Residents' parking permits\n"
+            "You can apply for a parking permit if you live in a controlled parking zone and your "
+            "car is registered at your address.\n"
+            "A permit for your first car costs £80 a year, and a permit for a second car £140.\n"
+            "Related pages\n"
+            "Pay a parking fine\n"
+            "© Eastmoor District Council\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Residents' parking permits"
+    assert "Parking and roads" not in kept

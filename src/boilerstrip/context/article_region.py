@@ -8,7 +8,7 @@ from ..judge import Document
 from ..labels import Label, Verdict
 from .common import (
     _BYLINE, _BYLINE_BOX, _BYLINE_REACH, _boxed, _drop_at, _first_text, _in_byline_box, _is_heading_like,
-    _is_text, _kept
+    _is_menu_like, _is_text, _kept
 )
 from .settling import _BUTTON_VERB, _menu_row, _opens_section, _stems
 
@@ -225,6 +225,15 @@ def _numbers(text: str) -> bool:
 _SHORT_HEAD_MIN = 1.25
 
 
+def _between_items(nonblank: list[Line], verdicts, n: int) -> bool:
+    """Line ``n`` stands between two menu-like lines dropped for their neighbours ("Council
+    tax" / "Parking and roads" / "Planning"): an item of a menu printed one per line."""
+    if n == 0 or n + 1 >= len(nonblank):
+        return False
+    return all(not verdicts[ln.index].firm and verdicts[ln.index].label is Label.DROP
+               and _is_menu_like(ln) for ln in (nonblank[n - 1], nonblank[n + 1]))
+
+
 def _short_headline(line: Line, lead: set[str]) -> bool:
     """A headline of two or three words ("Omas Apfelkuchen", "Pear Loaf Cake", "榫卯", "鷹見川",
     "초간단 참치김치찌개 만들기"), too short to be shaped like a title: no sentence end, no list
@@ -418,6 +427,8 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
         short = not _headline_shaped(line)  # (two words: under a title kept, a menu's item)
         if titled and not shared:
             return  # (over a title kept as a heading, a line with none of the lead's words)
+        if titled and _between_items(nonblank, verdicts, n):
+            return  # (over a title kept as a heading, a menu's item: "Parking and roads")
         # (right over a lead that has the byline box under it: the title over its standfirst)
         if not (byline or (n == first - 1 and lead_boxed)) and ((titled and short) or not shared or sibling
                            or _BUTTON_VERB.match(line.text) or line.text.count(",") > 1):
