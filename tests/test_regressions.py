@@ -2190,3 +2190,30 @@ def test_a_menu_item_between_menu_items_over_a_kept_title_is_no_headline():
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "Residents' parking permits"
     assert "Parking and roads" not in kept
+
+
+def test_a_thread_title_under_the_site_name_comes_back_over_the_thread_details():
+    # The site's name is kept as the page's title; the thread's title under a row of menu
+    # items then settles as the zone after that "content", since the thread's details under it
+    # are a rule's drop. Walking up from the first post, the title is the headline all the same.
+    text = ("The Potters Corner\n"
+            "Forums  What's new  Members  Log in  Register\n"
+            "Glazes Forum\n"
+            "Crawling glaze on the rims of my stoneware bowls (cone 6)\n"
+            "Thread starter claydust · Start date Feb 2, 2024\n"
+            "claydust\n"
+            "New member\n"
+            "Joined: Jan 2024\n"
+            "Every bowl from my last firing has bare patches on the rim where the glaze pulled back "
+            "and beaded up, although the same glaze was fine on mugs in the same kiln load.\n"
+            "I dip for three seconds and let the pieces dry overnight before they go in the kiln.\n"
+            "Reply\n"
+            "Feb 2, 2024 #2\n"
+            "kilnwise\n"
+            "Dust or oil on the bisque causes most crawling. Wipe the rims with a damp sponge "
+            "before dipping and handle the pieces by the foot only.\n"
+            "Reply\n"
+            "Similar threads\n"
+            "Pinholes after glaze firing\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Crawling glaze on the rims of my stoneware bowls (cone 6)"

@@ -184,8 +184,10 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
 
 # what pass 2 drops a headline as when too many of those part it from the text: a line
 # between widget lines, a menu's last item, a line in the zone before the content
+# (and, above the first paragraph, a line settled as the zone after a title kept over it:
+# a forum thread's title under the site's name, over the thread's details)
 _CONTEXT_DROPS = ("ctx.between_boilerplate", "ctx.before_content", "nav.menu",
-                  "ctx.outside_article")
+                  "ctx.outside_article", "ctx.after_content")
 _HEADLINE_LOOK = 8  # lines looked up from the first paragraph
 _CRUMB_SEP = re.compile(r"\s[›>»/|]\s")  # a breadcrumb's "Forums › Solar › Batteries"
 _STANDFIRST_WORDS = 6  # a standfirst under a kept headline is a sentence's length
