@@ -29,10 +29,10 @@ def _load(source: str) -> tuple:
 
 def _reading(rules: tuple) -> list:
     """Everything a load gives that verdicts depend on: the rules, each pattern's needles, and
-    the first-character index built from them."""
-    index = firstchar.index.__wrapped__(rules)
+    the sieve built from them."""
+    sieve = firstchar.sieve.__wrapped__(rules)
     return [(r, r.regex.needles, r.needles, firstchar.first_chars(r.regex.pattern))
-            for r in rules] + [sorted((ch, tuple(map(rules.index, rs))) for ch, rs in index.items())]
+            for r in rules] + [{k: v for k, v in vars(sieve).items() if k != "rules"}]
 
 
 def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -27,15 +27,15 @@ def test_first_chars(pattern: str, expected: set[str] | None) -> None:
 
 
 @pytest.mark.parametrize("lang", catalogue.available())
-def test_index_never_hides_a_rule_from_its_examples(lang: str) -> None:
+def test_sieve_never_hides_a_rule_from_its_examples(lang: str) -> None:
     rules = catalogue.load(lang)
-    table = firstchar.index(rules)
+    sieve = firstchar.sieve(rules)
     for rule in rules:
         for example in rule.examples:
             text = normalise(example)
             if not rule.regex.search(text):  # matched through the undecorated core instead
                 continue
-            candidates = table.get(text[:1].lower(), rules)
+            candidates = sieve.candidates(text, firstchar.fold(text), 200)
             assert rule in candidates, f"{lang}:{rule.id} hidden from its example {example!r}"
 
 
@@ -102,3 +102,65 @@ def test_a_rule_is_not_compiled_for_a_line_without_its_words() -> None:
     assert rule.matches("Share this story!", 200)
     assert "_compiled" in rule.regex.__dict__
     assert not rule.matches("Shares rose by four percent on Monday.", 200)
+
+
+def _rules(*patterns: str, max_chars: dict | None = None) -> tuple:
+    return catalogue.parse({"rules": [
+        {"id": f"test.r{i}", "category": "test", "why": "w", "examples": ["x"], "pattern": p,
+         **({"max_chars": max_chars[i]} if max_chars and i in max_chars else {})}
+        for i, p in enumerate(patterns)]}, "xx")
+
+
+def test_the_sieve_keeps_every_rule_whose_needle_is_present_in_order() -> None:
+    rules = _rules(
+        r"\bshared by\b",  # 0: needle "shared by"
+        r"^share this",  # 1: anchored on "s", needle "share this"
+        r"hare",  # 2: a needle inside the others' ("hare")
+        r"\bread more\b",  # 3: needle absent
+        r"^\d+ comments$",  # 4: anchored on a digit
+        r"\bx\b",  # 5: no needle: always
+        r"ared by",  # 6: overlaps needle 0's end
+        r"this, sha",  # 7: straddles two other needles
+        r"\bby ann\b",  # 8: too short a line allowed
+        max_chars={8: 10})
+    assert [r.regex.needles for r in rules][:3] == [("shared by",), ("share this",), ("hare",)]
+    text = "Share this, shared by Ann"
+    got = firstchar.sieve(rules).candidates(text, firstchar.fold(text), 200)
+    assert [r.id for r in got] == ["test.r0", "test.r1", "test.r2", "test.r5", "test.r6", "test.r7"]
+    # a decorated line (tried on its core form too) keeps rules of any first character
+    text = "42 comments"
+    got = firstchar.sieve(rules).candidates(text, firstchar.fold(text), 200, anchored=False)
+    assert [r.id for r in got] == ["test.r4", "test.r5"]
+    assert firstchar.sieve(rules).candidates(text, firstchar.fold(text), 5) == []
+
+
+def _reference(rules: tuple, text: str, max_chars: int, anchored: bool) -> list:
+    """What the sieve stands for, rule by rule: the first-character index (ASCII first
+    characters only), the rule's length limit and its needles."""
+    first = text[:1].lower()
+    out = []
+    for rule in rules:
+        firsts = firstchar.first_chars(rule.regex.pattern)
+        needles = rule.regex.needles
+        folded = firstchar.fold(text)
+        if (anchored and first.isascii() and firsts is not None and first not in firsts
+                or len(text) > (rule.max_chars or max_chars)
+                or needles and not any(n in folded for n in needles)):
+            continue
+        out.append(rule)
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_the_sieve_picks_exactly_the_rules_tried_one_by_one(data) -> None:
+    lang = data.draw(st.sampled_from([lang for lang in catalogue.available() if lang != "common"]))
+    rules = catalogue.rules_for(lang) + catalogue.hints_for(lang)
+    rule = data.draw(st.sampled_from(rules))
+    example = normalise(data.draw(st.sampled_from(rule.examples + rule.counterexamples)))
+    text = "".join(data.draw(st.sampled_from([ch, ch.upper(), *_LOOKALIKES.get(ch.lower(), [])]))
+                   if ch.isalpha() else ch for ch in example) or "x"
+    max_chars = data.draw(st.sampled_from([40, 200, 10_000]))
+    anchored = data.draw(st.booleans())
+    got = firstchar.sieve(rules).candidates(text, firstchar.fold(text), max_chars, anchored)
+    assert got == _reference(rules, text, max_chars, anchored)

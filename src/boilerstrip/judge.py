@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Sequence
 
 from .catalogue import Rule, normalise
 from .config import Config
 from .features import Line
-from .firstchar import fold
+from .firstchar import Sieve, fold
 from .labels import Label, Verdict
 
 
@@ -29,10 +29,9 @@ class Document:
     edge_top: int  #: index of the last line of the top edge zone
     edge_bottom: int  #: index of the first line of the bottom edge zone
     hints: Sequence[Rule] = ()  #: hint rules: evidence for pass 2, never a verdict alone
-    #: ``rules`` by the (lower-cased ASCII) first character of the lines they can match
-    #: (firstchar.index); None, or a character not in it: try every rule
-    by_first: "Mapping[str, tuple[Rule, ...]] | None" = None
-    hints_by_first: "Mapping[str, tuple[Rule, ...]] | None" = None  #: the same for ``hints``
+    #: which of ``rules`` a line can match (firstchar.sieve); None: try every rule
+    sieve: "Sieve | None" = None
+    hints_sieve: "Sieve | None" = None  #: the same for ``hints``
     #: answers of ``hinted`` by (line text, category), shared by the passes over one text
     hint_memo: "dict | None" = None
 
@@ -57,10 +56,9 @@ class Document:
         return self.hint_memo[key]
 
     def _hinted(self, line: Line, category: str) -> Rule | None:
-        hints = self.hints
-        if line.core == line.text:
-            hints = _starting(self.hints_by_first, line.text, hints)
         folded = fold(line.text)  # once for every hint's needles, as in rule_filter
+        hints = _candidates(self.hints_sieve, self.hints, line.text, folded, self.config,
+                            line.core == line.text)
         for rule in hints:
             if (rule.category == category and not rule.disabled_by(self.config.disable)
                     and rule.matches(line.text, self.config.rule_max_chars, line.core, folded)):
@@ -74,22 +72,23 @@ class Document:
 Filter = Callable[[Line, Document], "Verdict | None"]
 
 
-def _starting(index: "Mapping[str, tuple[Rule, ...]] | None", text: str,
-              rules: Sequence[Rule]) -> Sequence[Rule]:
-    """The rules of a first-character ``index`` that can match ``text``: all ``rules`` when
-    there is no index or no entry for its first character."""
-    return rules if index is None else index.get(text[:1].lower(), rules)
+def _candidates(sieve: Sieve | None, rules: Sequence[Rule], text: str, folded: str,
+                config: Config, anchored: bool = True) -> Sequence[Rule]:
+    """The ``rules`` that can match ``text``, in order, as their ``sieve`` tells (all of them
+    without one); ``anchored=False`` for a decorated line, whose core form starts elsewhere."""
+    if sieve is None:
+        return rules
+    return sieve.candidates(text, folded, config.rule_max_chars, anchored)
 
 
 def rule_filter(line: Line, doc: Document) -> Verdict | None:
     """Catalogue rules: keep rules protect a line, drop rules remove it (firm either way)."""
     cfg = doc.config
     text = line.text
-    rules = doc.rules
-    if line.core == text:  # (decorated lines try every rule)
-        rules = _starting(doc.by_first, text, rules)
-    edge = None
     folded = fold(text)
+    # (a decorated line's core form may start with any character)
+    rules = _candidates(doc.sieve, doc.rules, text, folded, cfg, line.core == text)
+    edge = None
     for rule in rules:
         if rule.edge:
             if edge is None:
@@ -161,8 +160,8 @@ def _row_rule(items: list[str], doc: Document) -> Rule | None:
     first = None
     for item in items:
         text = normalise(item)
-        rules = _starting(doc.by_first, text, doc.rules)
         folded = fold(text)
+        rules = _candidates(doc.sieve, doc.rules, text, folded, cfg)
         rule = next((r for r in rules if not r.keep and not r.edge and r.id.startswith(_ROW_FAMILIES)
                      and not r.disabled_by(cfg.disable)
                      and r.matches(text, cfg.rule_max_chars, None, folded)), None)

@@ -44,15 +44,15 @@ def split_lines(text: str) -> list[str]:
 
 @lru_cache(maxsize=64)
 def _catalogues(lang: str, extra: tuple) -> tuple:
-    """The rules for ``lang`` and their first-character index, then the hints and theirs.
+    """The rules for ``lang`` and their sieve, then the hints and theirs.
     Keep rules come first (the project's, then the bundled), then drop rules likewise.
-    Cached by language and project rules: the index's own cache hashes every rule per call."""
+    Cached by language and project rules: the sieve's own cache hashes every rule per call."""
     rules = catalogue.rules_for(lang)
     if extra:
         rules = (tuple(r for r in extra if r.keep) + tuple(r for r in rules if r.keep)
                  + tuple(r for r in extra if not r.keep) + tuple(r for r in rules if not r.keep))
     hints = catalogue.hints_for(lang)
-    return rules, firstchar.index(rules), hints, firstchar.index(hints)
+    return rules, firstchar.sieve(rules), hints, firstchar.sieve(hints)
 
 
 def _one_pass(text: str, config: Config, caches: dict, detected: dict):
@@ -80,14 +80,14 @@ def _one_pass(text: str, config: Config, caches: dict, detected: dict):
         lines.append(known)
     nonblank = [ln.index for ln in lines if not ln.blank]
     edge = config.edge_lines
-    rules, by_first, hints, hints_by_first = _catalogues(lang, config.extra_rules)
+    rules, sieve, hints, hints_sieve = _catalogues(lang, config.extra_rules)
     doc = judge.Document(
         lines=lines,
         language=lang,
         rules=rules,
-        by_first=by_first,
+        sieve=sieve,
         hints=hints,
-        hints_by_first=hints_by_first,
+        hints_sieve=hints_sieve,
         hint_memo=hint_memo,
         has_stoplist=bool(stopwords),
         config=config,

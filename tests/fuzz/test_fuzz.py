@@ -92,7 +92,7 @@ def test_output_is_a_subsequence_of_the_repaired_input(text: str) -> None:
 @given(documents())
 def test_deterministic_with_fresh_caches(text: str) -> None:
     first = boilerstrip.clean_and_explain(text)
-    firstchar.index.cache_clear()  # the per-rule-tuple index, rebuilt from scratch
+    firstchar.sieve.cache_clear()  # the per-rule-tuple sieve, rebuilt from scratch
     second = boilerstrip.clean_and_explain(text)
     assert (first.text, first.language, first.removed) == (second.text, second.language,
                                                            second.removed)
