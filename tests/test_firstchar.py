@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -59,6 +60,14 @@ def test_needles(pattern: str, expected: set[str] | None) -> None:
 _LOOKALIKES = {"i": ["I", "\u0130", "\u0131"], "s": ["S", "\u017f"], "k": ["K", "\u212a"]}
 
 
+def _cases(ch: str) -> list[str]:
+    """``ch`` and letters that IGNORECASE takes as the same: its other case, and the
+    look-alikes of re's own table with their capitals ("ς" and "Σ" for "σ", "ᲀ" for "в")."""
+    low = ch.lower()
+    same = [low, *map(chr, firstchar._EXTRA_CASES.get(ord(low), ()))] if len(low) == 1 else []
+    return [ch, *same, *(c.upper() for c in same if len(c.upper()) == 1), *_LOOKALIKES.get(low, [])]
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.data())
 def test_needles_never_rule_out_a_line_the_pattern_matches(data) -> None:
@@ -66,8 +75,8 @@ def test_needles_never_rule_out_a_line_the_pattern_matches(data) -> None:
     rule = data.draw(st.sampled_from(rules))
     example = normalise(data.draw(st.sampled_from(rule.examples)))
     # the example with letters swapped for other cases and look-alikes the pattern accepts
-    text = "".join(data.draw(st.sampled_from([ch, ch.upper(), *_LOOKALIKES.get(ch.lower(), [])]))
-                   if ch.isalpha() and ch.isascii() else ch for ch in example)
+    text = "".join(data.draw(st.sampled_from(_cases(ch))) if ch.isalpha() else ch
+                   for ch in example)
     if rule.regex.search(text) or rule.regex.search(catalogue.core(text)):
         assert rule.matches(text, 10_000), (rule.id, text)
 
@@ -80,8 +89,8 @@ def test_an_uncompiled_pattern_answers_as_the_compiled_one(data) -> None:
     rules = [r for lang in catalogue.available() for r in catalogue.load(lang) if r.regex.needles]
     rule = data.draw(st.sampled_from(rules))
     example = normalise(data.draw(st.sampled_from(rule.examples + rule.counterexamples)))
-    text = "".join(data.draw(st.sampled_from([ch, ch.upper(), *_LOOKALIKES.get(ch.lower(), [])]))
-                   if ch.isalpha() and ch.isascii() else ch for ch in example)
+    text = "".join(data.draw(st.sampled_from(_cases(ch))) if ch.isalpha() else ch
+                   for ch in example)
     for line in (text, catalogue.core(text)):
         fresh = catalogue._LazyPattern(rule.regex.pattern, rule.regex.flags, "", rule.regex.needles)
         expected = re.compile(rule.regex.pattern, rule.regex.flags).search(line)
@@ -158,9 +167,27 @@ def test_the_sieve_picks_exactly_the_rules_tried_one_by_one(data) -> None:
     rules = catalogue.rules_for(lang) + catalogue.hints_for(lang)
     rule = data.draw(st.sampled_from(rules))
     example = normalise(data.draw(st.sampled_from(rule.examples + rule.counterexamples)))
-    text = "".join(data.draw(st.sampled_from([ch, ch.upper(), *_LOOKALIKES.get(ch.lower(), [])]))
-                   if ch.isalpha() else ch for ch in example) or "x"
+    text = "".join(data.draw(st.sampled_from(_cases(ch))) if ch.isalpha() else ch
+                   for ch in example) or "x"
     max_chars = data.draw(st.sampled_from([40, 200, 10_000]))
     anchored = data.draw(st.booleans())
     got = firstchar.sieve(rules).candidates(text, firstchar.fold(text), max_chars, anchored)
     assert got == _reference(rules, text, max_chars, anchored)
+
+
+def test_fold_agrees_with_ignorecase_on_every_code_point() -> None:
+    # Two characters that IGNORECASE takes as the same (their simple lower cases in one set
+    # of re's own table) fold to the same character, one for one: then a needle or a first
+    # character read off a pattern is in the folded line whenever the pattern matches it.
+    import _sre
+
+    every = [chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i <= 0xDFFF]
+    folded = firstchar.fold("".join(every))
+    assert len(folded) == len(every)
+    seen: dict[str, str] = {}
+    for ch, f in zip(every, folded):
+        low = _sre.unicode_tolower(ord(ch))
+        same = min([low, *firstchar._EXTRA_CASES.get(low, ())])
+        assert seen.setdefault(chr(same), f) == f, (ch, f, seen[chr(same)])
+    # (str.lower() writes a word's last capital sigma as a final sigma: not so fold)
+    assert firstchar.fold("ΟΔΟΣ") == firstchar.fold("οδος") == firstchar.fold("οδοσ")

@@ -25,9 +25,11 @@ from typing import Iterable
 try:  # Python 3.11+
     from re import _constants as _c
     from re import _parser as _p
+    from re._casefix import _EXTRA_CASES
 except ImportError:  # Python 3.10
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _p  # type: ignore[no-redef]
+    from sre_compile import _ignorecase_fixes as _EXTRA_CASES  # type: ignore[no-redef]
 
 _ASCII = frozenset(chr(i) for i in range(128))
 _MAX_RANGE = 128
@@ -243,20 +245,38 @@ def _first_chars(pattern: str, flags: int) -> frozenset[str] | None:
 
 #: Needles are at least this long: shorter ones rule out too few lines to pay for the test.
 _MIN_NEEDLE = 3
-#: The only non-ASCII characters that Python's IGNORECASE matches to ASCII letters (dotted and
-#: dotless i, long s, Kelvin sign): mapped before lower-casing, so that a needle test never
-#: rules out a line the pattern would match.
-_TO_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def _case_table() -> dict[int, str]:
+    """What :func:`fold` maps before lower-casing, so that two characters Python's IGNORECASE
+    takes as the same always fold alike and a needle test never rules out a line the pattern
+    would match: the letters that re's own table matches beyond plain lower case ("ſ" and
+    "s", "ı" and "i", "ς" and "σ", the old Cyrillic "ᲀ" and "в"), each set to one of them,
+    and their capitals with them ("Σ" would lower-case to a final "ς"); and "İ", whose lower
+    case is two characters. (tests/test_firstchar.py checks every code point.)"""
+    table = {"\u0130": "i"}
+    for low, others in _EXTRA_CASES.items():
+        same = sorted([chr(low), *map(chr, others)])
+        one = next((ch for ch in same if ch.upper().lower() == ch), same[0])
+        for ch in same + [ch.upper() for ch in same]:
+            if len(ch) == 1 and ch != one:
+                table[ch] = one
+    return str.maketrans(table)
+
+
+_CASES = _case_table()
 
 
 def fold(text: str) -> str:
-    """``text`` as needles are looked for in it."""
-    return text.translate(_TO_ASCII).lower()
+    """``text`` as needles are looked for in it: lower case, and each of the letters that
+    IGNORECASE takes as the same as one (character by character: as long as ``text``)."""
+    return text.translate(_CASES).lower()
 
 
 def needles(pattern: str, flags: int = re.IGNORECASE) -> tuple[str, ...] | None:
-    """Lower-cased ASCII strings of which every match of ``pattern`` contains at least one;
-    None when the pattern offers no such strings of ``_MIN_NEEDLE`` characters or more."""
+    """Strings (as :func:`fold` gives them) of which every match of ``pattern`` contains at
+    least one; None when the pattern offers no such strings of ``_MIN_NEEDLE`` characters or
+    more. Any script's letters: a Russian or Korean rule has needles too."""
     try:
         found = _cover(list(parsed(pattern, flags)))
     except Exception:  # a parser detail we do not know: no needles, the rule is always tried
@@ -279,13 +299,13 @@ def _cover(seq) -> set[str] | None:
     def flush() -> None:
         nonlocal best
         if len(run) >= _MIN_NEEDLE:
-            found = {"".join(run).lower()}
+            found = {fold("".join(run))}
             if _better(found, best):
                 best = found
         run.clear()
 
     for op, av in seq:
-        if op is _c.LITERAL and chr(av).isascii():
+        if op is _c.LITERAL:
             run.append(chr(av))
             continue
         flush()
