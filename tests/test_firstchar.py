@@ -16,7 +16,9 @@ from boilerstrip.catalogue import normalise
     (r"^(share|tweet( this)?)\s*[:!.]?$", {"s", "t"}),
     (r"^(a|b)|^c", {"a", "b", "c"}),
     (r"^(x)?y", {"x", "y"}),
-    (r"^\d+ likes$", set("0123456789")),
+    (r"^\d+ likes$", set("0123456789") | {firstchar.NON_ASCII}),  # (and "٣", a digit too)
+    (r"^(Поделиться|Σ|ſ)", {"п", "σ", "s"}),  # other scripts, folded
+    (r"^[Ա-Ֆ]", set("աբգդեզէըթժիլխծկհձղճմյնշոչպջռսվտրցւփքօֆ")),  # a range, folded
     (r"share", None),  # not anchored
     (r"^(a|b)|c", None),  # one branch not anchored
     (r"^.{2,}x", None),  # starts with anything
@@ -143,16 +145,31 @@ def test_the_sieve_keeps_every_rule_whose_needle_is_present_in_order() -> None:
     assert firstchar.sieve(rules).candidates(text, firstchar.fold(text), 5) == []
 
 
+def test_the_sieve_reads_first_characters_in_any_script() -> None:
+    rules = _rules(r"^поделиться\b", r"^\d+ комментари", r"^σχόλια", r"^[а-ж]+:")
+    sieve = firstchar.sieve(rules)
+
+    def ids(text: str) -> list[str]:
+        return [r.id for r in sieve.candidates(text, firstchar.fold(text), 200)]
+
+    assert ids("ПОДЕЛИТЬСЯ ссылкой") == ["test.r0"]
+    assert ids("Жить: поделиться") == ["test.r3"]  # (the range's capitals too)
+    assert ids("٣ комментария") == ["test.r1"]  # an Arabic-Indic digit is a \d
+    assert ids("ΣΧΌΛΙΑ (3)") == ["test.r2"]
+    assert ids("Комментарии") == []
+
+
 def _reference(rules: tuple, text: str, max_chars: int, anchored: bool) -> list:
-    """What the sieve stands for, rule by rule: the first-character index (ASCII first
-    characters only), the rule's length limit and its needles."""
-    first = text[:1].lower()
+    """What the sieve stands for, rule by rule: the first-character index, the rule's length
+    limit and its needles."""
+    folded = firstchar.fold(text)
+    first = folded[:1]
     out = []
     for rule in rules:
         firsts = firstchar.first_chars(rule.regex.pattern)
         needles = rule.regex.needles
-        folded = firstchar.fold(text)
-        if (anchored and first.isascii() and firsts is not None and first not in firsts
+        if (anchored and firsts is not None and first not in firsts
+                and (first.isascii() or firstchar.NON_ASCII not in firsts)
                 or len(text) > (rule.max_chars or max_chars)
                 or needles and not any(n in folded for n in needles)):
             continue

@@ -3,14 +3,14 @@ filter: the same verdicts, fewer regular-expression calls).
 
 1. First characters. Most catalogue rules are anchored (``^(share|tweet)...``): they can only
    match lines that begin with one of a few letters. Indexing the rules by those letters lets
-   pass 1 try, for a line starting with "T", only the rules that could match it.
+   pass 1 try, for a line starting with "T" (or "П"), only the rules that could match it.
 2. Needles. A rule that can match anywhere in a line (``\\b(affiliate links?|...)``) still needs
    some words: every line it matches contains at least one of a few strings ("affiliate",
-   "commission"). A substring test on the lower-cased line rules most lines out before the
-   pattern runs.
+   "commission"). A substring test on the folded line (:func:`fold`) rules most lines out
+   before the pattern runs.
 
 Both are read off the pattern with Python's own regular-expression parser; whenever a pattern
-is not plainly anchored, or its start is not a small set of ASCII characters, or no needles are
+is not plainly anchored, or its start is not a small set of characters, or no needles are
 found, the answer is None and the rule is always tried. A :class:`Sieve` puts both together,
 with each rule's length limit, for a whole tuple of rules.
 """
@@ -31,11 +31,12 @@ except ImportError:  # Python 3.10
     import sre_parse as _p  # type: ignore[no-redef]
     from sre_compile import _ignorecase_fixes as _EXTRA_CASES  # type: ignore[no-redef]
 
-_ASCII = frozenset(chr(i) for i in range(128))
 _MAX_RANGE = 128
-# \d and \s start with these among ASCII characters (others are non-ASCII: lines starting with
-# a non-ASCII character are tried against every rule anyway).
+# \d and \s start with these among ASCII characters, and with many others: NON_ASCII stands
+# for them in a set of first characters.
 _CATEGORIES = {_c.CATEGORY_DIGIT: set("0123456789"), _c.CATEGORY_SPACE: set(" \t\n\r\f\v")}
+#: In a set of first characters: and any non-ASCII character besides those listed.
+NON_ASCII = "non-ASCII"
 
 
 @lru_cache(maxsize=64)
@@ -47,18 +48,17 @@ def sieve(rules: tuple) -> Sieve:
 
 class Sieve:
     """Which rules of a tuple a line can match, read off the line in a few set operations
-    instead of rule by rule. A profile showed pass 1 trying some 107 rules per line, most of
+    instead of rule by rule. A profile showed pass 1 trying some 103 rules per line, most of
     them only to find the line too long, starting with another letter or lacking the rule's
     words; each of those tries is a Python call, and they were most of a run's time.
 
     Each rule is one bit of an int. A line keeps the bits of the rules that allow its length,
-    that can start with its first character (ASCII only: a line starting with another
-    character keeps every rule's bit) and, among the rules with needles, those of which a
-    needle is in the line; the rules left are tried in their original order, as first match
-    wins. The needles present are found with one scan of the line's three-character slices
-    (needles are at least that long), each needle filed under one of its own slices and then
-    looked for in the whole line, so the set is exact: no rule whose needle is present is left
-    out, whatever the needles share or overlap.
+    that can start with its first character (folded, in any script) and, among the rules with
+    needles, those of which a needle is in the line; the rules left are tried in their
+    original order, as first match wins. The needles present are found with one scan of the
+    line's three-character slices (needles are at least that long), each needle filed under
+    one of its own slices and then looked for in the whole line, so the set is exact: no rule
+    whose needle is present is left out, whatever the needles share or overlap.
 
     Needles come from the patterns' own analysis (``regex.needles``, which the catalogue cache
     keeps), so building a sieve parses no pattern; a project's rules have none, and are kept
@@ -72,6 +72,7 @@ class Sieve:
         self._unindexed = sum(b for b, f in zip(bits, firsts) if f is None)
         self._by_first = {ch: self._unindexed | sum(b for b, f in zip(bits, firsts) if f and ch in f)
                           for ch in set().union(*filter(None, firsts))}
+        self._non_ascii = sum(b for b, f in zip(bits, firsts) if f and NON_ASCII in f)
         #: rules without a limit of their own (the config's applies), and by each limit the
         #: rules that allow lines that long
         self._unlimited = sum(b for b, r in zip(bits, rules) if not r.max_chars)
@@ -105,9 +106,9 @@ class Sieve:
         if size <= max_chars:
             mask |= self._unlimited
         if anchored:
-            first = text[:1].lower()
-            if first.isascii():
-                mask &= self._by_first.get(first, self._unindexed)
+            first = folded[:1]
+            mask &= self._by_first.get(first, self._unindexed) | (
+                0 if first.isascii() else self._non_ascii)
         if mask & ~self._needleless:
             present = self._needleless
             for key in self._keys.intersection(zip(folded, folded[1:], folded[2:])):
@@ -129,24 +130,24 @@ def _slices(needle: str) -> list[str]:
 
 
 def _chars(op, av) -> set[str] | None:
-    """The lower-cased ASCII characters a single-character item can match (None: any)."""
+    """The characters (folded) a single-character item can match (None: any). Folded, a
+    character matches what the pattern's does under IGNORECASE (:func:`fold`), in a range
+    too ("[а-я]" matches "Я", folded "я")."""
     if op is _c.LITERAL:
-        ch = chr(av)
-        return {ch.lower(), ch.upper().lower()} & _ASCII if ch.isascii() else set()
+        return {fold(chr(av))}
     if op is _c.IN:
         out: set[str] = set()
         for sub_op, sub_av in av:
             if sub_op is _c.LITERAL:
-                ch = chr(sub_av)
-                if ch.isascii():
-                    out.add(ch.lower())
+                out.add(fold(chr(sub_av)))
             elif sub_op is _c.RANGE:
                 lo, hi = sub_av
                 if hi - lo > _MAX_RANGE:
                     return None
-                out.update(chr(i).lower() for i in range(lo, min(hi, 127) + 1))
+                out.update(fold("".join(map(chr, range(lo, hi + 1)))))
             elif sub_op is _c.CATEGORY and sub_av in _CATEGORIES:
                 out.update(_CATEGORIES[sub_av])
+                out.add(NON_ASCII)
             else:  # NEGATE, other categories (\w ...): anything
                 return None
         return out
@@ -211,9 +212,10 @@ _FIRST_CHARS: dict[tuple[str, int], "frozenset[str] | None"] = {}
 
 
 def first_chars(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | None:
-    """Lower-cased ASCII characters that a line matched by ``pattern`` must start with; None
-    when the pattern is not anchored at the start, or could start with anything. (Kept: the
-    catalogue asks when it loads a rule, the index again when it is built.)"""
+    """Characters (folded) that a line matched by ``pattern`` must start with, and
+    :data:`NON_ASCII` when ``\\d`` or ``\\s`` may start it; None when the pattern is not anchored
+    at the start, or could start with anything. (Kept: the catalogue asks when it loads a
+    rule, the sieve again when it is built.)"""
     key = (pattern, flags)
     try:
         return _FIRST_CHARS[key]
@@ -226,7 +228,7 @@ def first_chars(pattern: str, flags: int = re.IGNORECASE) -> frozenset[str] | No
 def remember(pattern: str, chars: frozenset[str] | None, flags: int = re.IGNORECASE) -> None:
     """Take ``chars`` as :func:`first_chars`'s answer for ``pattern``: what an earlier process
     computed for it (the catalogue's cache, :mod:`boilerstrip.cache`), so that building the
-    index parses no pattern again."""
+    sieve parses no pattern again."""
     _FIRST_CHARS.setdefault((pattern, flags), chars)
 
 
