@@ -70,8 +70,9 @@ class Sieve:
         firsts = [first_chars(r.regex.pattern) for r in rules]
         #: rules that can start with any character, then those that can start with each one
         self._unindexed = sum(b for b, f in zip(bits, firsts) if f is None)
-        self._by_first = {ch: self._unindexed | sum(b for b, f in zip(bits, firsts) if f and ch in f)
-                          for ch in set().union(*filter(None, firsts))}
+        self._by_first = {
+            ch: self._unindexed | sum(b for b, f in zip(bits, firsts) if f and ch in f)
+            for ch in set().union(*filter(None, firsts))}
         self._non_ascii = sum(b for b, f in zip(bits, firsts) if f and NON_ASCII in f)
         #: rules without a limit of their own (the config's applies), and by each limit the
         #: rules that allow lines that long
