@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections import Counter
 from functools import lru_cache
 from typing import Iterable
 
@@ -70,9 +69,10 @@ class Sieve:
         firsts = [first_chars(r.regex.pattern) for r in rules]
         #: rules that can start with any character, then those that can start with each one
         self._unindexed = sum(b for b, f in zip(bits, firsts) if f is None)
-        self._by_first = {
-            ch: self._unindexed | sum(b for b, f in zip(bits, firsts) if f and ch in f)
-            for ch in set().union(*filter(None, firsts))}
+        self._by_first: dict[str, int] = {}
+        for b, found in zip(bits, firsts):
+            for ch in found or ():
+                self._by_first[ch] = self._by_first.get(ch, self._unindexed) | b
         self._non_ascii = sum(b for b, f in zip(bits, firsts) if f and NON_ASCII in f)
         #: rules without a limit of their own (the config's applies), and by each limit the
         #: rules that allow lines that long
@@ -82,17 +82,16 @@ class Sieve:
                         for n in self._limits] + [0]
         #: rules without needles, and each needle's rules filed under three of its characters
         self._needleless = 0
-        of_rule = [getattr(r.regex, "needles", None) for r in rules]  # (a project's: none)
-        shared = Counter(g for n in set().union(*filter(None, of_rule)) for g in set(_slices(n)))
         filed: dict[tuple[str, ...], dict[str, int]] = {}
-        for b, found in zip(bits, of_rule):
+        for b, rule in zip(bits, rules):
+            found = getattr(rule.regex, "needles", None)  # (a project's pattern has none)
             if not found:
                 self._needleless |= b
             for needle in found or ():
-                # the slice fewest other needles share, not a space's: a slice common among
-                # needles ("con", " th") is common in lines too, and each line holding it
-                # would look for every needle filed under it
-                key = min(_slices(needle), key=lambda g: (" " in g, shared[g]))
+                # its first slice without a space: slices with one (" th", "to ") are in most
+                # lines, and each line holding the key looks for every needle filed under it
+                slices = [needle[i:i + 3] for i in range(len(needle) - 2)]
+                key = next((g for g in slices if " " not in g), slices[0])
                 by_needle = filed.setdefault(tuple(key), {})
                 by_needle[needle] = by_needle.get(needle, 0) | b
         self._filed = {key: tuple(by_needle.items()) for key, by_needle in filed.items()}
@@ -123,11 +122,6 @@ class Sieve:
             out.append(self.rules[low.bit_length() - 1])
             mask ^= low
         return out
-
-
-def _slices(needle: str) -> list[str]:
-    """The three-character slices of ``needle`` (needles are at least that long)."""
-    return [needle[i:i + 3] for i in range(len(needle) - 2)]
 
 
 def _chars(op, av) -> set[str] | None:
