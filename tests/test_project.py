@@ -19,7 +19,7 @@ ARTICLE = (
     "120 kilometres an hour swept the coast, the port authority said on Monday morning.\n"
     "Nobody was working on the quay at the time, and the authority said the damage to ships "
     "berthed nearby was limited to scratched paint and a broken railing.\n"
-    "Download our app for breaking news alerts\n"
+    "Tide times for the week are on the back page of the Saturday paper\n"
 )
 CLEAN = "\n".join(ln for ln in ARTICLE.splitlines() if ln != "Share this story") + "\n"
 
@@ -42,13 +42,13 @@ def _fresh_cache():
 
 
 def test_extra_drop_rule_from_boilerstrip_toml(tmp_path: Path) -> None:
-    _write(tmp_path / "boilerstrip.toml", '[[rules]]\nid = "site.app_promo"\n'
-           'pattern = "^download our app\\\\b"\nwhy = "the site\'s app promotion"\n')
+    _write(tmp_path / "boilerstrip.toml", '[[rules]]\nid = "site.tide_note"\n'
+           'pattern = "^tide times for the week\\\\b"\nwhy = "the paper\'s tide-table note"\n')
     f = _write(tmp_path / "news" / "a.txt", ARTICLE)
     res = _run("--explain", str(f))
-    assert "site.app_promo" in res.output and "the site's app promotion" in res.output
+    assert "site.tide_note" in res.output and "the paper's tide-table note" in res.output
     res = _run(str(f))
-    assert "Download our app" not in res.output and "Share this story" not in res.output
+    assert "Tide times for the week" not in res.output and "Share this story" not in res.output
 
 
 def test_keep_rule_in_pyproject_wins_over_drop_rules(tmp_path: Path) -> None:
@@ -91,11 +91,11 @@ def test_include_limits_the_files(tmp_path: Path) -> None:
 
 def test_per_folder_override(tmp_path: Path) -> None:
     _write(tmp_path / "boilerstrip.toml", '[[overrides]]\npath = "site-a/*"\n'
-           '[[overrides.rules]]\nid = "site_a.promo"\npattern = "^download our app"\n')
+           '[[overrides.rules]]\nid = "site_a.promo"\npattern = "^tide times for the week"\n')
     a = _write(tmp_path / "site-a" / "x.txt", ARTICLE)
     b = _write(tmp_path / "site-b" / "x.txt", ARTICLE)
-    assert "Download our app" not in _run(str(a)).output
-    assert "Download our app" in _run(str(b)).output
+    assert "Tide times for the week" not in _run(str(a)).output
+    assert "Tide times for the week" in _run(str(b)).output
 
 
 def test_explicit_config_option(tmp_path: Path) -> None:
@@ -172,5 +172,8 @@ def test_readme_configuration_example_is_valid(tmp_path: Path) -> None:
     scope = proj.scope_for(tmp_path / "example-news" / "a.txt")
     assert scope.language == "fr" and {r.id for r in scope.rules} >= {"example_news.radio",
                                                                         "keep.motto"}
-    assert "Download the app now" not in _run(str(_write(tmp_path / "a.txt", ARTICLE.replace(
-        "Download our app for breaking news alerts", "Download the app now")))).output
+    page = _write(tmp_path / "a.txt", ARTICLE.replace(
+        "Tide times for the week are on the back page of the Saturday paper", "Download the app now"))
+    assert "Download the app now" in page.read_text(encoding="utf-8")
+    res = _run("--explain", str(page))
+    assert "site.app_promo" in res.output and "Download the app now" not in _run(str(page)).output
