@@ -267,20 +267,6 @@ def _under_menu(block: list[Line], n: int, above: Label | None) -> bool:
     return (n >= 3 and _is_menu_like(block[n - 3])) or (n == 2 and above is Label.DROP)
 
 
-def _section_items(block: list[Line], doc: Document) -> set[int]:
-    """Positions in ``block`` of the list items right under one of the article's own section
-    headings ("Key points" over "- Evacuations now cover ..."), up to the first line that is
-    no item."""
-    found: set[int] = set()
-    for n, ln in enumerate(block):
-        if _is_section_label(ln, doc):
-            k = n + 1
-            while k < len(block) and block[k].bullet:
-                found.add(k)
-                k += 1
-    return found
-
-
 def _is_section_label(line: Line, doc: Document) -> bool:
     """One of the article's own short section headings ("Introduction", "Key takeaways",
     "Ingredients": a ``heading.section`` hint). Just above content it stays however short;
@@ -725,9 +711,8 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         heading_zone = True
         shape = None  # the shape of a list of items just above the content, once one starts
         closed = False  # a section's own heading ("Introduction") is the top of the zone
-        # (a list of quantities or fields just above the content is the article's, and so are
-        # the items under one of its own section headings: "Key points" over its bullets)
-        quantities = _listed(block) | _section_items(block, doc)
+        # (a list of quantities or fields just above the content is the article's)
+        quantities = _listed(block)
         for n, ln in reversed(list(enumerate(block))):
             item = _item_shape(ln)
             if heading_zone and n in quantities:  # (over a section's heading, the section
@@ -769,12 +754,12 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
                 # job ad's "Your tasks" under its opening paragraphs; its last section starts)
                 section = last = True
             item = intro and not _is_menu_like(ln)
-            closing = closing and (_is_sentence(ln) or item or _introduces(ln) or _opens_list(block, n)
+            opens = _introduces(ln) or _opens_list(block, n)
+            closing = closing and (_is_sentence(ln) or item or opens
                                    or (section and _is_section_label(ln, doc))
                                    or n in quantities or (n + 1 in quantities and _heads_items(ln)) or (
                 last and (not _is_menu_like(ln) or _heads_list(block, n))))
-            intro = closing and (_introduces(ln) or _opens_list(block, n)
-                                 or (item and not _is_sentence(ln)))
+            intro = closing and (opens or (item and not _is_sentence(ln)))
             if closing:
                 yield ln, keep, "ctx.ends_content", "closing sentence of the content"
             else:
