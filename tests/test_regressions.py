@@ -2217,3 +2217,47 @@ def test_a_thread_title_under_the_site_name_comes_back_over_the_thread_details()
             "Pinholes after glaze firing\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "Crawling glaze on the rims of my stoneware bowls (cone 6)"
+
+
+def test_an_interviews_last_short_question_and_answer_stay_above_a_related_link():
+    # The turns above alternate a question opened by a dash and an answer in quotation marks;
+    # the last pair is too short for sentences, and under it a related link closes the text.
+    text = ("한빛일보\n"
+            "문화\n"
+            "인터뷰\n"
+            "\"골목 빵집은 동네의 부엌이죠\"\n"
+            "문을 연 지 15년. 연남동 골목의 작은 빵집을 운영하는 김도윤 대표를 만났다.\n"
+            "-15년을 이어 온 비결이 뭔가.\n"
+            "\"매일 아침 같은 시간에 문을 열었어요. 손님들이 그 시간을 믿어 주셨죠.\"\n"
+            "-요즘 가장 잘 팔리는 빵은.\n"
+            "\"단팥빵이에요. 할머니 손님도 학생 손님도 그것부터 찾으세요.\"\n"
+            "-대형 프랜차이즈와 경쟁이 되나.\n"
+            "\"가격으로는 어렵죠. 대신 여기선 빵 굽는 사람 얼굴을 보고 살 수 있잖아요.\"\n"
+            "-앞으로 꿈은.\n"
+            "\"오늘처럼만요.\"\n"
+            "▶ 관련기사: 서울 골목 빵집 5년 새 20% 줄어\n"
+            "김하늘 기자 sky@hanbit.example\n"
+            "ⓒ 한빛일보, 무단전재 및 재배포 금지\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[-2:] == ["-앞으로 꿈은.", "\"오늘처럼만요.\""]
+
+
+def test_a_short_dash_line_under_a_list_of_dashes_is_no_interview_turn():
+    # Dashes alone make no dialogue: the turns must alternate two different openings.
+    text = ("Hill Farm Diary\n"
+            "Home\n"
+            "Blog\n"
+            "What the frost took this week\n"
+            "The first hard frost came early this year, three weeks before the first one last "
+            "autumn, and it caught most of the tender crops still in the ground.\n"
+            "We lost more than we expected, and less than the neighbours did.\n"
+            "- The last of the runner beans went black overnight.\n"
+            "- Two rows of dahlias are gone to the ground.\n"
+            "- The courgettes under the hedge did not last the night.\n"
+            "- Most of the nasturtiums turned to slime by noon.\n"
+            "- Shop\n"
+            "- Events\n"
+            "Share this post\n"
+            "© 2026 Hill Farm Diary\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "- Shop" not in kept and "- Events" not in kept

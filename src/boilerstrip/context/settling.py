@@ -359,7 +359,8 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
             elif rid.startswith("ad."):
                 below = _beyond(doc, verdicts, idx, k, before=last_text)
         if above is Label.KEEP:
-            more = _continues_pattern(doc, verdicts, idx, start, k)
+            more = max(_continues_pattern(doc, verdicts, idx, start, k),
+                       _continues_dialogue(doc, verdicts, idx, start, k))
             for ln in block[:more]:
                 verdicts[ln.index] = Verdict(Label.KEEP, "ctx.continues_list",
                                              "goes on with the pattern of the content lines above")
@@ -529,6 +530,48 @@ def _continues_pattern(doc: Document, verdicts, idx: list[int], start: int, end:
         if n > first:
             best = max(best, n - start)
     return best
+
+
+# what opens a line of a dialogue: a dash or a quotation mark, or a speaker's label ("Q:",
+# "MARIA:", "기자:"); quotation marks of every kind count as one
+_TURN = re.compile(r"^(?:([-–—―•▶▷■□◆◇▲△●○※>]|[\"“”„«»「『])|(\w{1,12}(?: \w{1,12})?)\s?[:：.](?=\s))")
+_QUOTES = "\"“”„«»「『"
+
+
+def _turn(line: Line) -> str | None:
+    m = _TURN.match(line.text)
+    if m is None:
+        return None
+    mark = m.group(1)
+    if mark is not None:
+        return '"' if mark in _QUOTES else mark
+    return m.group(2).casefold()
+
+
+def _continues_dialogue(doc: Document, verdicts, idx: list[int], start: int, end: int) -> int:
+    """How many of the undecided lines ``idx[start:end]``, below content, go on with an
+    interview's turns: the four lines above them are kept and alternate two different
+    openings (a question's dash or "Q:" and an answer's quotation mark or "A:"; an answer may
+    open with nothing when it ends a sentence), and the block goes on with the same two, a
+    question and its answer at a time ("-앞으로 계획은." / "\"지금처럼만요.\"" under three such
+    pairs). A short question and a short answer are no sentences the closing walk would keep."""
+    lines = doc.lines
+    if start < 4 or end - start < 2 or not all(_kept(verdicts[i]) for i in idx[start - 4:start]):
+        return 0
+    turns = [_turn(lines[i]) for i in idx[start - 4:start]]
+    ask, answer = turns[0], turns[1]
+    if ask is None or ask == answer or turns[2] != ask or turns[3] != answer:
+        return 0
+
+    def answers(line: Line) -> bool:
+        return _turn(line) == answer and (answer is not None or line.terminal)
+
+    if answer is None and not all(lines[i].terminal for i in (idx[start - 3], idx[start - 1])):
+        return 0
+    n = start
+    while n + 1 < end and _turn(lines[idx[n]]) == ask and answers(lines[idx[n + 1]]):
+        n += 2
+    return n - start
 
 
 def _unsure_blocks(verdicts, idx: list[int]):
