@@ -2261,3 +2261,30 @@ def test_a_short_dash_line_under_a_list_of_dashes_is_no_interview_turn():
             "© 2026 Hill Farm Diary\n")
     kept = boilerstrip.clean(text).splitlines()
     assert "- Shop" not in kept and "- Events" not in kept
+
+
+def test_a_price_list_with_long_labels_stays_under_the_articles_list():
+    # Fields of a price list whose labels run to six or seven words ("Children's ticket for
+    # ages 5 to 15: £6"): the value, a price, is short, so the line is still a field.
+    text = ("Millbrook Town Council\n"
+            "Council\n"
+            "Services\n"
+            "Leisure\n"
+            "Home > Leisure > Swimming\n"
+            "Swimming at Millbrook Baths\n"
+            "The baths reopened in March after a year of repairs to the roof and the filters, "
+            "and the lanes are open every day except on gala weekends.\n"
+            "Lessons for children run on Saturday mornings in terms of ten weeks.\n"
+            "Prices\n"
+            "Adult swim: £5\n"
+            "Children's swim for ages 5 to 15: £3\n"
+            "Swim for children under five years old: £1\n"
+            "Family ticket for two adults and two children: £12\n"
+            "Was this page helpful?\n"
+            "Yes\n"
+            "No\n"
+            "© Millbrook Town Council\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[-5:] == ["Prices", "Adult swim: £5", "Children's swim for ages 5 to 15: £3",
+                         "Swim for children under five years old: £1",
+                         "Family ticket for two adults and two children: £12"]

@@ -40,12 +40,15 @@ _SPEC = re.compile(r"^(?!(phone|tel|telephone|fax|mobile|call|hours|opening hour
                    r"téléphone|teléfono|telefone|telefono|телефон|tel\.)\s*[:：])"
                    r"[^\W\d_][^:：]{0,30}[:：][^:：]*\d", re.IGNORECASE)
 # a field: "Referee: Darren Hollis.", "Booked: Price, Kowal."; or a label, a tab and its value
-_FIELD = re.compile(r"^[^\W\d_][^:：]{0,30}[:：]\s+\S")
+_FIELD = re.compile(r"^[^\W\d_][^:：]{0,60}[:：]\s+\S")
 _TAB_FIELD = re.compile(r"^([^\t]{1,30}?)\t+(\S[^\t]*)$")
 _COLON = re.compile(r"[:：]")
 _DIGIT = re.compile(r"\d")
 _BRACKETED = re.compile(r"\([^()]*\)|（[^（）]*）")
 _LABEL_WORDS = 4  # a field's label is a few words
+_LABEL_CHARS = 31
+_LONG_LABEL_WORDS = 8  # over a short value with a number in it: a price, a time
+_PRICE_WORDS = 3
 _LIST_LINES = 3  # quantities, fields or a table's rows in a row: a list of the article's
 _FACT_VALUE_WORDS = 6
 
@@ -120,7 +123,8 @@ def _cells(line: Line) -> int | None:
 def _field(line: Line) -> tuple[str, str] | None:
     """A line's label and value when it is a field: "Label: value", or a label and its value
     parted by a tab ("Baujahr<TAB>1998"); the label four words or fewer, not counting a
-    qualifier in brackets."""
+    qualifier in brackets, or up to eight over a short value with a number in it (a price
+    list's "Passeport mineur de moins de 15 ans : 17 €")."""
     if _FIELD.match(line.core):
         label, value = _COLON.split(line.core, 1)
     else:
@@ -129,7 +133,11 @@ def _field(line: Line) -> tuple[str, str] | None:
             return None
         label, value = m.group(1), m.group(2)
     # (a qualifier in brackets is no part of the label's length: "New Zealand (Heat 1)")
-    return (label.strip(), value) if len(_BRACKETED.sub("", label).split()) <= _LABEL_WORDS else None
+    words = len(_BRACKETED.sub("", label).split())
+    if (words > _LABEL_WORDS or len(label) > _LABEL_CHARS) and (
+            words > _LONG_LABEL_WORDS or len(value.split()) > _PRICE_WORDS or not _DIGIT.search(value)):
+        return None
+    return label.strip(), value
 
 
 def _fields(lines: list[Line]) -> set[int]:
