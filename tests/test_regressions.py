@@ -2288,3 +2288,31 @@ def test_a_price_list_with_long_labels_stays_under_the_articles_list():
     assert kept[-5:] == ["Prices", "Adult swim: £5", "Children's swim for ages 5 to 15: £3",
                          "Swim for children under five years old: £1",
                          "Family ticket for two adults and two children: £12"]
+
+
+def test_a_headline_under_a_breadcrumb_of_one_item_a_line_comes_back_over_its_author():
+    # The breadcrumb's items, the headline and the author's name over the date line settle as
+    # one menu; the name goes as the byline first, so the headline is the menu's last item.
+    text = ("shellnotes\n"
+            "Guides\n"
+            "Linux\n"
+            "Networking\n"
+            "Sign in\n"
+            "Get started\n"
+            "Guides\n"
+            "Linux\n"
+            "Shell Scripting\n"
+            "How to Rename Many Files at Once with a Loop in Bash\n"
+            "Tomas Lindgren\n"
+            "Apr 2, 2026\n"
+            "4 min read\n"
+            "Share on X\n"
+            "Share on LinkedIn\n"
+            "Renaming many files by hand is slow and easy to get wrong, and a short loop in "
+            "bash does the same job in one line once you know how parameter expansion works.\n"
+            "The examples below change the extension of every file in a folder and add a date "
+            "to each name.\n"
+            "© 2026 shellnotes\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "How to Rename Many Files at Once with a Loop in Bash"
+    assert "Tomas Lindgren" not in kept

@@ -279,6 +279,9 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     top = next((ln for ln in nonblank[:first] if _kept(verdicts[ln.index])), None)
     if top is not None and _named_in_footer(doc, verdicts, top):
         verdicts[top.index] = _FOOTER_NAME
+    # (the author's name over the date line first: the walk up passes it as the byline box,
+    # and a title right over it is no menu's item with more of the menu under it)
+    _bare_byline(doc, verdicts, first)
     _headline(doc, verdicts, nonblank, first, lead)
     kept = [ln for ln in nonblank[:first + 1] if _kept(verdicts[ln.index])]
     if (len(kept) >= 3 and _headline_shaped(kept[1]) and not any(ch.isdigit() for ch in kept[0].text)
@@ -287,7 +290,6 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
         # has no number, which a title has: "Top 39 ... in 2025")
         verdicts[kept[0].index] = _SITE_NAME
     _page_title(doc, verdicts, first)
-    _bare_byline(doc, verdicts, first)
 
 
 _FOOTER_FROM = 0.6  # of the page's lines: its bottom part, where the footer names the site again
