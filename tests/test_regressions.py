@@ -2316,3 +2316,26 @@ def test_a_headline_under_a_breadcrumb_of_one_item_a_line_comes_back_over_its_au
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "How to Rename Many Files at Once with a Loop in Bash"
     assert "Tomas Lindgren" not in kept
+
+
+def test_a_run_under_a_menus_latest_stops_at_the_headline_over_its_section_label_and_byline():
+    # "Latest" in the menu heads a run of links; the headline under them has its section's
+    # label between it and the byline, and the run must stop there all the same.
+    text = ("Valley Cycling Club\n"
+            "Latest\n"
+            "Race reports\n"
+            "Club rides\n"
+            "Shop\n"
+            "Log in | Register\n"
+            "Hartley wins the spring hill climb by four seconds\n"
+            "Race report\n"
+            "Written by Sam Porter\n"
+            "Sunday 14 April 2024\n"
+            "Jamie Hartley took the spring hill climb on Sunday by four seconds, after a wet "
+            "start that kept most riders cautious on the lower bends.\n"
+            "The juniors' race went to Priya Shah, who beat her own time from last year by "
+            "almost half a minute.\n"
+            "Share this report\n"
+            "© Valley Cycling Club\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Hartley wins the spring hill climb by four seconds"

@@ -20,12 +20,24 @@ _DATED = re.compile(r"^[-–•*]?\s*(\d{1,2}(st|nd|rd|th|\.)?\s+\w{3,10}\.?,?\s
 _BYLINE_OR_DATE = ("byline.", "date.")
 
 
+_KICKER_WORDS = 4  # a section's label between a headline and its byline: "Match report"
+
+
 def _over_byline(lines: list[Line], verdicts: list[Verdict | None], j: int) -> bool:
-    """The next line with text under line ``j`` is a byline or a date a rule dropped."""
+    """The next line with text under line ``j`` is a byline or a date a rule dropped, or a
+    short label no rule decided is, with the byline or date under it (a headline over its
+    section's label, "Match report", over the byline)."""
+    label = False  # (the short label passed)
     for k in range(j + 1, len(lines)):
         w = verdicts[k]
-        if w is not None:
-            return w.firm and w.label is Label.DROP and w.rule_id.startswith(_BYLINE_OR_DATE)
+        if w is None:
+            continue
+        if w.firm and w.label is Label.DROP and w.rule_id.startswith(_BYLINE_OR_DATE):
+            return True
+        line = lines[k]
+        if label or w.firm or line.terminal or not 0 < line.words <= _KICKER_WORDS:
+            return False
+        label = True
     return False
 
 
