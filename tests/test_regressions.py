@@ -2339,3 +2339,32 @@ def test_a_run_under_a_menus_latest_stops_at_the_headline_over_its_section_label
             "© Valley Cycling Club\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "Hartley wins the spring hill climb by four seconds"
+
+
+def test_a_long_headline_under_a_menu_of_short_items_comes_back_over_its_standfirst():
+    # The headline shares no word with its standfirst; it settles as the menu's last item,
+    # but it has three times the words of any item over it, and the byline box stands under
+    # the standfirst.
+    text = ("Le Courrier du Centre\n"
+            "S'abonner\n"
+            "Se connecter\n"
+            "Politique\n"
+            "Économie\n"
+            "Société\n"
+            "Culture\n"
+            "Sport\n"
+            "Économie › Agriculture\n"
+            "Les producteurs de lait obtiendront une hausse de 4 % au printemps\n"
+            "Après trois mois de négociations, les laiteries ont cédé sur le prix payé aux "
+            "éleveurs, qui réclamaient une compensation pour l'envolée des coûts.\n"
+            "Par Julien Marchand\n"
+            "Publié le 12 février 2024 à 08h15\n"
+            "Partager sur Facebook\n"
+            "Partager sur X\n"
+            "L'accord a été signé mardi soir à la préfecture, en présence des syndicats et des "
+            "représentants des quatre grandes laiteries de la région.\n"
+            "Les éleveurs espéraient davantage, mais la plupart jugent l'accord acceptable pour "
+            "passer l'année.\n"
+            "© Le Courrier du Centre\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Les producteurs de lait obtiendront une hausse de 4 % au printemps"

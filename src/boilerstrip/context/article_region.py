@@ -387,6 +387,24 @@ def _page_title(doc: Document, verdicts: list[Verdict | None], first: int) -> No
         line.index)
 
 
+_MENU_LOOK = 6  # menu items looked at over a line
+_OUTGROWN = 2  # a headline has twice the words of the menu's longest item over it, or more
+
+
+def _outgrows_menu(nonblank: list[Line], verdicts, n: int) -> bool:
+    """Line ``n``, settled as the last item of a menu, is far longer than the items over it:
+    ``_STANDFIRST_WORDS`` words or more, and ``_OUTGROWN`` times the longest of the menu's
+    items right over it ("Les billets de TER augmenteront en moyenne de 6 % au 1er janvier"
+    under "Culture", "Sport", "Économie › Transports")."""
+    items = []
+    for k in range(n - 1, max(-1, n - 1 - _MENU_LOOK), -1):
+        if verdicts[nonblank[k].index].rule_id != "nav.menu":
+            break
+        items.append(nonblank[k].words)
+    line = nonblank[n]
+    return bool(items) and line.words >= max(_STANDFIRST_WORDS, _OUTGROWN * max(items))
+
+
 def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: set[str]) -> None:
     byline = False  # (a line of the byline block passed: what is above it is the headline)
     titled = False
@@ -455,7 +473,8 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
         boxed = byline and _in_byline_box(nonblank[n + 1], verdicts[nonblank[n + 1].index], _BYLINE_BOX)
         last_item = verdicts[nonblank[n + 1].index].rule_id != "nav.menu"
         if ((boxed or not _menu_row(line, doc)) and (not above or site)
-                and (v.rule_id != "nav.menu" or (shared and last_item))):
+                and (v.rule_id != "nav.menu" or (last_item and (shared or (
+                    n == first - 1 and lead_boxed and _outgrows_menu(nonblank, verdicts, n)))))):
             # (a menu's last item shares a word with the lead, as ``_heads_menu_gap`` asks; an
             # item with more of the menu under it is the menu's)
             verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",
