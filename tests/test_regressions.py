@@ -2368,3 +2368,29 @@ def test_a_long_headline_under_a_menu_of_short_items_comes_back_over_its_standfi
             "© Le Courrier du Centre\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "Les producteurs de lait obtiendront une hausse de 4 % au printemps"
+
+
+def test_a_japanese_headline_with_a_number_and_a_full_width_space_is_no_date():
+    # Split at its full-width space, the headline is two "tokens", one with a number: it is
+    # still a headline, not a line made mostly of numbers.
+    text = ("南海日報オンライン\n"
+            "ログイン\n"
+            "会員登録\n"
+            "ニュース\n"
+            "地域\n"
+            "経済\n"
+            "スポーツ\n"
+            "暮らし\n"
+            "トップ > 地域 > 浜北町\n"
+            "浜北町の海水浴客、過去最多の3万2千人　駐車場不足が課題に\n"
+            "今年の夏、浜北町の海水浴場を訪れた人は約3万2千人に上り、記録が残る2001年以降で最も多かった。町は来年に向けて臨時駐車場の確保を急ぐ。\n"
+            "2024年9月3日 18:10\n"
+            "この記事をシェアする\n"
+            "X\n"
+            "LINE\n"
+            "町によると、7月と8月の週末には駐車場が午前中に満車となり、周辺の道路で渋滞が続いた。\n"
+            "町は海岸近くの空き地を借りて、来夏は約200台分の臨時駐車場を設ける方針だ。\n"
+            "広告\n"
+            "© 南海日報\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "浜北町の海水浴客、過去最多の3万2千人　駐車場不足が課題に"

@@ -208,7 +208,7 @@ def _headline_shaped(line: Line) -> bool:
     return (_is_heading_like(line) and line.words >= 3 and not line.bullet
             and not text.endswith((".", ":", ",", ";", "…", "。", "：", "，", "；"))
             and not any(sep in text for sep in (" | ", " / ", " > ", " » ", " · ", " • "))
-            and not _numbers(text) and _REFERENCE.search(text) is None
+            and not _numbers(line) and _REFERENCE.search(text) is None
             and "  " not in line.raw.strip())  # (a row of buttons: "Jump to Recipe  Print Recipe")
 
 
@@ -217,9 +217,16 @@ def _headline_shaped(line: Line) -> bool:
 _REFERENCE = re.compile(r"[:：]\s*(?=\S*\d)\S+$")
 
 
-def _numbers(text: str) -> bool:
-    """Mostly numbers: a date and time, a score line, a price list."""
-    tokens = text.split()
+_NUMBER_RUN = re.compile(r"\d+(?:[.,:/]\d+)*")
+
+
+def _numbers(line: Line) -> bool:
+    """Mostly numbers: a date and time, a score line, a price list. (Chinese and Japanese
+    have no spaces between words: there the numbers are counted against the line's words,
+    so "クマ目撃、山里市で過去最多の128件　住宅地近くでも相次ぐ" is no date.)"""
+    if line.cjk:
+        return len(_NUMBER_RUN.findall(line.text)) >= _NUMBER_SHARE * line.words
+    tokens = line.text.split()
     return sum(any(ch.isdigit() for ch in t) for t in tokens) >= _NUMBER_SHARE * len(tokens)
 
 
@@ -242,7 +249,7 @@ def _short_headline(line: Line, lead: set[str]) -> bool:
     marker, and a word the article's first paragraph repeats; a menu item or a kicker of two
     words shares none."""
     return (_SHORT_HEAD_MIN <= line.words <= 3 and not line.bullet and not line.terminal and not line.truncated
-            and not line.text.endswith(":") and not _numbers(line.text)
+            and not line.text.endswith(":") and not _numbers(line)
             and bool(_stems(line.text) & lead))
 
 
