@@ -2394,3 +2394,27 @@ def test_a_japanese_headline_with_a_number_and_a_full_width_space_is_no_date():
             "© 南海日報\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "浜北町の海水浴客、過去最多の3万2千人　駐車場不足が課題に"
+
+
+def test_a_films_facts_written_with_full_width_colons_stay_under_the_review():
+    # Chinese and Japanese put no space after "：": the facts are fields all the same.
+    text = ("光影周刊\n"
+            "首页\n"
+            "影评\n"
+            "专访\n"
+            "《北方的河》：一条河与两代人\n"
+            "这部电影讲述了一个渔村家庭三十年间的变迁，导演用极其克制的镜头语言，拍出了时间的重量。\n"
+            "父亲一辈子守着那条河，儿子却一心想离开。两人之间的沉默，比任何争吵都更让人难受。\n"
+            "影片后半段节奏稍慢，但结尾的长镜头足以弥补这一切。\n"
+            "《北方的河》\n"
+            "导演：陈立\n"
+            "主演：王海、李青、赵明\n"
+            "片长：126分钟\n"
+            "分享\n"
+            "微博\n"
+            "微信\n"
+            "相关文章\n"
+            "今年秋天值得一看的五部国产片\n"
+            "© 光影周刊\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[-3:] == ["导演：陈立", "主演：王海、李青、赵明", "片长：126分钟"]
