@@ -2418,3 +2418,27 @@ def test_a_films_facts_written_with_full_width_colons_stay_under_the_review():
             "© 光影周刊\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[-3:] == ["导演：陈立", "主演：王海、李青、赵明", "片长：126分钟"]
+
+
+def test_a_run_under_a_menus_ranking_stops_at_the_headline_over_its_standfirst():
+    # "Most read" in the menu heads a run; the headline under the breadcrumb stands over its
+    # standfirst, the page's first text, with the byline under that.
+    text = ("Screen Notes\n"
+            "Reviews\n"
+            "Interviews\n"
+            "Festivals\n"
+            "Most read\n"
+            "Search\n"
+            "Home > Reviews > Drama\n"
+            "Review: The Last Ferry is a quiet film about a loud goodbye\n"
+            "A ferry line is closing, and its last crew spend one summer pretending otherwise.\n"
+            "By Laura Finch\n"
+            "2 August 2024\n"
+            "The ferry has crossed the sound four times a day for sixty years, and in March it "
+            "will stop for good, replaced by a bridge that nobody on the island asked for.\n"
+            "Nothing much happens, and that is the point: the crew keep the deck clean and the "
+            "timetable polished until the very last crossing.\n"
+            "Share\n"
+            "© Screen Notes\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Review: The Last Ferry is a quiet film about a loud goodbye"

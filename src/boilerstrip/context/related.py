@@ -23,11 +23,12 @@ _BYLINE_OR_DATE = ("byline.", "date.")
 _KICKER_WORDS = 4  # a section's label between a headline and its byline: "Match report"
 
 
-def _over_byline(lines: list[Line], verdicts: list[Verdict | None], j: int) -> bool:
+def _over_byline(lines: list[Line], verdicts: list[Verdict | None], j: int, first_text: int) -> bool:
     """The next line with text under line ``j`` is a byline or a date a rule dropped, or a
     short label no rule decided is, with the byline or date under it (a headline over its
-    section's label, "Match report", over the byline)."""
-    label = False  # (the short label passed)
+    section's label, "Match report", over the byline), or the page's first line of text is,
+    with the byline or date under it (a headline over its standfirst)."""
+    passed = False  # (the short label or the standfirst passed)
     for k in range(j + 1, len(lines)):
         w = verdicts[k]
         if w is None:
@@ -35,9 +36,10 @@ def _over_byline(lines: list[Line], verdicts: list[Verdict | None], j: int) -> b
         if w.firm and w.label is Label.DROP and w.rule_id.startswith(_BYLINE_OR_DATE):
             return True
         line = lines[k]
-        if label or w.firm or line.terminal or not 0 < line.words <= _KICKER_WORDS:
+        if passed or not (k == first_text or (
+                not w.firm and not line.terminal and 0 < line.words <= _KICKER_WORDS)):
             return False
-        label = True
+        passed = True
     return False
 
 
@@ -104,7 +106,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 continue
             if w.firm and (w.label is Label.KEEP or w.starts_run):
                 break
-            if i < first_text and not w.firm and not line.terminal and _over_byline(lines, verdicts, j):
+            if i < first_text and not w.firm and not line.terminal and _over_byline(lines, verdicts, j, first_text):
                 break  # (a run started in the menus stops at the headline over its byline)
             if toc and _entry_key(doc.folded[j]) == first_entry:
                 break
