@@ -2442,3 +2442,28 @@ def test_a_run_under_a_menus_ranking_stops_at_the_headline_over_its_standfirst()
             "© Screen Notes\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "Review: The Last Ferry is a quiet film about a loud goodbye"
+
+
+def test_a_reviews_pros_and_cons_written_as_two_fields_stay_under_its_verdict():
+    # Two fields are no list of three, but their labels are the article's own section
+    # headings ("Pros", "Cons"): the review's last section.
+    text = ("Gadget Desk\n"
+            "Reviews\n"
+            "Laptops\n"
+            "Phones\n"
+            "Brightline 13 review: a small laptop that lasts all day\n"
+            "By Omar Reyes\n"
+            "The Brightline 13 weighs just under a kilo and ran for eleven hours in our battery "
+            "test, longer than any other laptop of its size we tested this year.\n"
+            "The keyboard is shallow but accurate, and the screen is bright enough to work by "
+            "a window on a sunny afternoon.\n"
+            "Verdict\n"
+            "For anyone who works on the move and mostly writes, this is the one to buy, as "
+            "long as two ports are enough.\n"
+            "Pros: weight, battery life, screen\n"
+            "Cons: only two ports, loud fan under load\n"
+            "Share\n"
+            "Read more: The best budget laptops of 2024\n"
+            "© Gadget Desk\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[-2:] == ["Pros: weight, battery life, screen", "Cons: only two ports, loud fan under load"]

@@ -56,12 +56,16 @@ class Document:
         return self.hint_memo[key]
 
     def _hinted(self, line: Line, category: str) -> Rule | None:
-        folded = fold(line.text)  # once for every hint's needles, as in rule_filter
-        hints = _candidates(self.hints_sieve, self.hints, line.text, folded, self.config,
-                            line.core == line.text)
+        return self.hinted_text(line.text, line.core, category)
+
+    def hinted_text(self, text: str, core: str, category: str) -> Rule | None:
+        """The first hint rule of ``category`` that matches ``text`` (``core``: its form without
+        a list marker or quotation marks), if any: for part of a line, a field's label."""
+        folded = fold(text)  # once for every hint's needles, as in rule_filter
+        hints = _candidates(self.hints_sieve, self.hints, text, folded, self.config, core == text)
         for rule in hints:
             if (rule.category == category and not rule.disabled_by(self.config.disable)
-                    and rule.matches(line.text, self.config.rule_max_chars, line.core, folded)):
+                    and rule.matches(text, self.config.rule_max_chars, core, folded)):
                 return rule
         return None
 

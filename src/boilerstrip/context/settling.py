@@ -41,7 +41,7 @@ _SPEC = re.compile(r"^(?!(phone|tel|telephone|fax|mobile|call|hours|opening hour
                    r"[^\W\d_][^:：]{0,30}[:：][^:：]*\d", re.IGNORECASE)
 # a field: "Referee: Darren Hollis.", "Booked: Price, Kowal.", "片长：126分钟" (no space after a
 # full-width colon); or a label, a tab and its value
-_FIELD = re.compile(r"^[^\W\d_][^:：]{0,60}(?::\s+|：\s*)\S")
+_FIELD = re.compile(r"^(?:[^\W\d_][^:：]{0,60})(?::\s+|：\s*)\S")
 _TAB_FIELD = re.compile(r"^([^\t]{1,30}?)\t+(\S[^\t]*)$")
 _COLON = re.compile(r"[:：]")
 _DIGIT = re.compile(r"\d")
@@ -281,6 +281,18 @@ def _is_section_label(line: Line, doc: Document) -> bool:
     "Ingredients": a ``heading.section`` hint). Just above content it stays however short;
     what stands above it is another matter (a section starts there)."""
     return not line.bullet and doc.hinted(line, "heading") is not None
+
+
+_SECTION_LABEL_WORDS = 3
+
+
+def _section_field(line: Line, doc: Document) -> bool:
+    """A field whose label is one of the article's own section headings: a review's verdict
+    written on one line each, "Плюсы: вес, экран, клавиатура", "Cons: few ports"."""
+    field = None if line.bullet else _field(line)
+    if field is None or len(field[0].split()) > _SECTION_LABEL_WORDS:
+        return False
+    return doc.hinted_text(field[0], field[0], "heading") is not None
 
 
 def _neighbour(doc: Document, verdicts, idx: list[int], k: int, step: int) -> Label | None:
@@ -792,7 +804,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         # closing sentences are.
         # (a block that opens with one of the article's own section headings, "Ingredients",
         # "재료", is the article's last section, whatever stands below it)
-        section = _is_section_label(block[0], doc)
+        section = _is_section_label(block[0], doc) or _section_field(block[0], doc)
         last = below is None or section
         closing = True
         intro = False  # (under a line that introduces a list: "Prizes went to:")
@@ -801,7 +813,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             # (in a block that opens with a section, the next section's heading goes on; a
             # short heading over a list of quantities or fields heads it; the items under a
             # line that introduces them go on, up to a menu-like line or a sentence)
-            if closing and not section and n and _is_section_label(ln, doc):
+            if closing and not section and n and (_is_section_label(ln, doc) or _section_field(ln, doc)):
                 # (the article's own section heading right under its closing sentences: a
                 # job ad's "Your tasks" under its opening paragraphs; its last section starts)
                 section = last = True
