@@ -2467,3 +2467,28 @@ def test_a_reviews_pros_and_cons_written_as_two_fields_stay_under_its_verdict():
             "© Gadget Desk\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[-2:] == ["Pros: weight, battery life, screen", "Cons: only two ports, loud fan under load"]
+
+
+def test_a_timeline_with_a_bare_year_among_its_labels_stays_under_the_article():
+    # "2025: building starts" opens with a year: a field's label all the same, so the
+    # timeline's run of fields is not broken.
+    text = ("Riverside Courier\n"
+            "News\n"
+            "Sport\n"
+            "Council backs new footbridge over the canal\n"
+            "The council voted on Tuesday to build a footbridge over the canal between the "
+            "station and the new housing estate, after three years of debate.\n"
+            "The bridge will cost about 4 million pounds, half of it paid by the county.\n"
+            "Residents will be asked for their views on the design at drop-in evenings this "
+            "spring.\n"
+            "Timeline\n"
+            "Spring 2024: drop-in evenings\n"
+            "Late 2024: final design\n"
+            "2025: building starts\n"
+            "Summer 2026: bridge opens\n"
+            "Read also\n"
+            "Station road closed for three weeks\n"
+            "© Riverside Courier\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[-5:] == ["Timeline", "Spring 2024: drop-in evenings", "Late 2024: final design",
+                         "2025: building starts", "Summer 2026: bridge opens"]

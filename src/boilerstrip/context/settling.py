@@ -40,8 +40,8 @@ _SPEC = re.compile(r"^(?!(phone|tel|telephone|fax|mobile|call|hours|opening hour
                    r"téléphone|teléfono|telefone|telefono|телефон|tel\.)\s*[:：])"
                    r"[^\W\d_][^:：]{0,30}[:：][^:：]*\d", re.IGNORECASE)
 # a field: "Referee: Darren Hollis.", "Booked: Price, Kowal.", "片长：126分钟" (no space after a
-# full-width colon); or a label, a tab and its value
-_FIELD = re.compile(r"^(?:[^\W\d_][^:：]{0,60})(?::\s+|：\s*)\S")
+# full-width colon), "2025: building starts" (a year for its label); or a label, a tab and its value
+_FIELD = re.compile(r"^(?:[^\W\d_][^:：]{0,60}|\d{4})(?::\s+|：\s*)\S")
 _TAB_FIELD = re.compile(r"^([^\t]{1,30}?)\t+(\S[^\t]*)$")
 _COLON = re.compile(r"[:：]")
 _DIGIT = re.compile(r"\d")
