@@ -2492,3 +2492,44 @@ def test_a_timeline_with_a_bare_year_among_its_labels_stays_under_the_article():
     kept = boilerstrip.clean(text).splitlines()
     assert kept[-5:] == ["Timeline", "Spring 2024: drop-in evenings", "Late 2024: final design",
                          "2025: building starts", "Summer 2026: bridge opens"]
+
+
+def test_the_bio_of_the_author_named_in_the_byline_goes_under_the_article():
+    # "By NAME" at the top and "NAME is a ..." under the last paragraph: the author's bio.
+    text = ("Fix It Weekly\n"
+            "Projects\n"
+            "Tools\n"
+            "How to Patch a Hole in Drywall in Five Steps\n"
+            "A fist-sized hole looks bad, but a patch kit and an afternoon are all it takes.\n"
+            "By Dana Whitfield\n"
+            "Updated March 2, 2026\n"
+            "Cut the damaged drywall back to a clean square with a utility knife, a little larger "
+            "than the hole itself, so that the patch has solid edges to sit against.\n"
+            "Press the self-adhesive mesh over the hole and spread a thin coat of joint compound "
+            "over it, feathering the edges well past the mesh.\n"
+            "Let it dry overnight, sand it smooth, add a second coat and paint.\n"
+            "Dana Whitfield is a contractor and writes about home repair for small budgets.\n"
+            "Related: Ten tools every renter should own\n"
+            "© Fix It Weekly\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert not any(line.startswith("Dana Whitfield") for line in kept)
+    assert kept[-1] == "Let it dry overnight, sand it smooth, add a second coat and paint."
+
+
+def test_a_last_paragraph_about_the_author_stays_with_a_paragraph_under_it():
+    # The article's own paragraph may speak of its author: with a long paragraph kept under
+    # it, the line is no bio.
+    text = ("Valley Voice\n"
+            "News\n"
+            "Opinion\n"
+            "Why I stopped driving to work\n"
+            "By Sam Okoro\n"
+            "For ten years I drove twelve miles to the office every morning and sat in the same "
+            "queue at the same roundabout, and I told myself there was no other way.\n"
+            "Sam Okoro is a commuter no longer, and the change took one bus timetable and a bike "
+            "with a basket.\n"
+            "The bus takes twenty minutes longer, but I read on it, and on the days I cycle I "
+            "arrive at work awake, which the car never managed in a decade of trying.\n"
+            "© Valley Voice\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Sam Okoro is a commuter no longer, and the change took one bus timetable and a bike with a basket." in kept

@@ -7,16 +7,19 @@ import re
 from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
-from .common import _drop, _drop_at, _first_text, _is_sentence, _looked_through
+from .common import _drop, _drop_at, _first_text, _is_sentence, _kept, _looked_through
 
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*$")
+# the name that ends a byline ("By Ray Castellano", "di Marco Sereni", "Text: Eva Holm")
+_NAME_TAIL = re.compile(r"(?:^|\s)((?:[A-Z][\w'’.-]*\s){1,2}[A-Z][\w'’.-]*)$")
+_BYLINE_CHARS = 40
 _EN_BIO_VERBS = "is|was|has|covers|writes|joined|serves|works|holds|studied"
 _BIO_VERBS = re.compile(rf"^({_EN_BIO_VERBS})\b")
 # what follows an author's name in a bio, in the catalogues' languages ("NAME es periodista")
 _ANY_BIO_VERB = re.compile(
     rf"^({_EN_BIO_VERBS}|ist|war|schreibt|arbeitet|"
     r"est|a|écrit|travaille|es|fue|escribe|trabaja|è|ha|scrive|lavora|é|foi|escreve|trabalha|"
-    r"schrijft|werkt|jest|pisze|pracuje|—|является|пишет|работает)\s")
+    r"schrijft|werkt|jest|pisze|pracuje|—|–|является|пишет|работает|leitet)\s")
 
 
 def _forum_page(nonblank, verdicts) -> bool:
@@ -331,18 +334,30 @@ _BYLINE_SLOT = 3  # lines from the first paragraph, up or down, where a bare byl
 
 def _named_in_bio(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A name on its own line near the article's first paragraph (a byline under the
-    standfirst: "Marta Ruiz Gil") whose bio a line in the bottom half gives ("Marta Ruiz Gil
-    es periodista y ...") is the author's byline, and goes. Only for one such name: two or
-    more are a list of entries."""
+    standfirst: "Marta Ruiz Gil"), or ending a byline a rule dropped above it ("By Ray
+    Castellano", "di Marco Sereni"), whose bio a line in the bottom half gives ("Marta Ruiz
+    Gil es periodista y ...", "Joanna Wiśniewska – dziennikarka i felietonistka") is the
+    author's: the name's line goes as the byline, and the bio goes too, when no paragraph
+    of running text is kept under it (the article's last paragraph may speak of its
+    author). Only for one such name: two or more are a list of entries."""
     nonblank = doc.nonblank
     first = _first_text(nonblank, verdicts)
     if first is None:
         return
-    names = {}
-    for line in nonblank[max(0, first - _BYLINE_SLOT):first + _BYLINE_SLOT]:  # (a byline's place)
+    names: dict[str, list[Line]] = {}
+    for k, line in enumerate(nonblank[:first + _BYLINE_SLOT]):
         v = verdicts[line.index]
-        if line.chars <= 40 and not (v is not None and v.firm) and _NAME.match(line.text):
-            names.setdefault(line.text, []).append(line)
+        firm = v is not None and v.firm
+        if line.chars > _BYLINE_CHARS:
+            continue
+        if firm and v.label is Label.DROP and v.rule_id.startswith("byline."):
+            m = _NAME_TAIL.search(line.text)  # (a byline's name: "By Ray Castellano")
+            if m is not None:  # (its last two or three words: "By" may have a capital)
+                words = m.group(1).split()
+                for n in range(2, len(words) + 1):
+                    names.setdefault(" ".join(words[-n:]), [])
+        elif not firm and k >= first - _BYLINE_SLOT and _NAME.match(line.text):
+            names.setdefault(line.text, []).append(line)  # (a bare byline, in a byline's place)
     if not names:
         return
     found = []
@@ -357,3 +372,9 @@ def _named_in_bio(doc: Document, verdicts: list[Verdict | None]) -> None:
     for line in where:
         verdicts[line.index] = _drop_at("bio.author", "a name that line {} describes below the "
                                         "article: the byline (or the site's name)", bio.index)
+    v = verdicts[bio.index]
+    if v is not None and v.firm:
+        return
+    under = nonblank[nonblank.index(bio) + 1:]
+    if not any(_kept(verdicts[ln.index]) and verdicts[ln.index].rule_id == "prose.long" for ln in under):
+        verdicts[bio.index] = _drop("bio.author", f"bio of {name}, the author named at the top")
