@@ -2533,3 +2533,28 @@ def test_a_last_paragraph_about_the_author_stays_with_a_paragraph_under_it():
             "© Valley Voice\n")
     kept = boilerstrip.clean(text).splitlines()
     assert "Sam Okoro is a commuter no longer, and the change took one bus timetable and a bike with a basket." in kept
+
+
+def test_a_numbered_contents_list_ends_at_the_first_heading_without_a_number():
+    # The contents list's entries are numbered; the article's first section heading under
+    # them has no number and is no entry of the list.
+    text = ("Books Made Simple\n"
+            "Guides\n"
+            "Pricing\n"
+            "How to Reconcile a Bank Account in Five Steps\n"
+            "Reconciling your bank account every month catches mistakes, fraud and missing "
+            "receipts while they are still easy to fix.\n"
+            "Contents\n"
+            "1. Download your statement\n"
+            "2. Match the deposits\n"
+            "3. Match the payments\n"
+            "What does reconciling mean?\n"
+            "Reconciling means checking that every transaction in your books matches one on "
+            "your bank statement, and explaining every difference you find.\n"
+            "Download your statement\n"
+            "Start with the statement for the whole month, not the running balance in your "
+            "banking app, which changes as pending payments clear.\n"
+            "© Books Made Simple\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "What does reconciling mean?" in kept
+    assert "2. Match the deposits" not in kept

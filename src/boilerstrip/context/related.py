@@ -20,6 +20,7 @@ _DATED = re.compile(r"^[-–•*]?\s*(\d{1,2}(st|nd|rd|th|\.)?\s+\w{3,10}\.?,?\s
 _BYLINE_OR_DATE = ("byline.", "date.")
 
 
+_NUMBERED_ENTRIES = 2  # entries that open with their number: a numbered contents list
 _KICKER_WORDS = 4  # a section's label between a headline and its byline: "Match report"
 
 
@@ -95,6 +96,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
         j = i + 1
         taken = 0
         bulleted = None  # whether the list's first item was a bullet: a list keeps its shape
+        numbers = 0  # contents entries taken that open with their number ("1. ", "2.3 ")
         entries: set[str] = set()  # contents entries met again are the sections' headings
         first_entry = None  # and the first one met again is where the list has ended
         before: list[tuple[int, Verdict]] = []  # what the list took, as it was
@@ -127,6 +129,10 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 ended_by_prose = prose
                 break
             dashed = _DASHED.match(line.text) is not None
+            numbered = toc and _ENTRY_NUMBER.match(line.text) is not None
+            if toc and taken >= _NUMBERED_ENTRIES and taken == numbers and not numbered and not w.firm:
+                break  # (a contents list numbered "1." to "5." ends at the first heading without)
+            numbers += numbered
             if bulleted is None:
                 bulleted = dashed
             elif bulleted and not dashed and not w.firm:
