@@ -2558,3 +2558,49 @@ def test_a_numbered_contents_list_ends_at_the_first_heading_without_a_number():
     kept = boilerstrip.clean(text).splitlines()
     assert "What does reconciling mean?" in kept
     assert "2. Match the deposits" not in kept
+
+
+def test_an_articles_last_list_stays_above_its_authors_bio():
+    # The bio under the list goes (its author is named in the byline); the list above it,
+    # the article's, must not go with it as the zone after the article.
+    text = ("Fix It Weekly\n"
+            "Projects\n"
+            "Tools\n"
+            "How to Patch a Hole in Drywall in Five Steps\n"
+            "A fist-sized hole looks bad, but a patch kit and an afternoon are all it takes.\n"
+            "By Dana Whitfield\n"
+            "Updated March 2, 2026\n"
+            "Cut the damaged drywall back to a clean square with a utility knife, a little larger "
+            "than the hole itself, so that the patch has solid edges to sit against.\n"
+            "Press the self-adhesive mesh over the hole and spread a thin coat of joint compound "
+            "over it, feathering the edges well past the mesh.\n"
+            "Let it dry overnight, sand it smooth, add a second coat and paint. You will need:\n"
+            "Utility knife\n"
+            "Self-adhesive mesh patch\n"
+            "Joint compound\n"
+            "Fine sanding sponge\n"
+            "Dana Whitfield is a contractor and writes about home repair for small budgets.\n"
+            "Related: Ten tools every renter should own\n"
+            "© Fix It Weekly\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[-4:] == ["Utility knife", "Self-adhesive mesh patch", "Joint compound", "Fine sanding sponge"]
+
+
+def test_a_columns_last_list_stays_above_its_disclaimer():
+    # A disclaimer sentence under the column's closing list signs the column off.
+    text = ("Harbour Herald\n"
+            "News\n"
+            "Opinion\n"
+            "Five things the harbour plan gets wrong\n"
+            "By Mira Costa\n"
+            "The council's plan for the harbour has been two years in the making, and most of "
+            "it is sensible, but it repeats mistakes that towns along this coast have made before.\n"
+            "Here is what should change before the vote in May:\n"
+            "Parking at the quay\n"
+            "The ferry timetable\n"
+            "Rents for the fish market\n"
+            "The views expressed in this column are those of the author alone.\n"
+            "Share\n"
+            "© Harbour Herald\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[-3:] == ["Parking at the quay", "The ferry timetable", "Rents for the fish market"]

@@ -352,6 +352,19 @@ _KICKER = re.compile(r"^[A-Z][A-Z'’ -]{2,24}:\s")  # "EXCLUSIVE: ...": a tease
 _SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'’”)]* +[\"'‘“(]*[A-Z0-9]")
 
 
+# what signs an article off, written as a sentence: its author's bio, its disclaimer
+_SIGN_OFF = ("bio.", "legal.disclaimer")
+
+
+def _signs_off(v: Verdict, line: Line) -> bool:
+    """A sentence a rule dropped that signs the article off ("NAME is a contractor and
+    writes ...", "This article is not medical advice."): what stands between the last
+    paragraph and it is the article's end, as it was while no rule knew the sentence (it
+    was kept as prose then). A site's promotions and affiliate notes sit among its widgets,
+    and do not count."""
+    return v.firm and v.rule_id.startswith(_SIGN_OFF) and _is_sentence(line)
+
+
 def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Unsure lines take their label from the nearest decided lines above and below."""
     idx = [ln.index for ln in doc.nonblank]
@@ -379,6 +392,9 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
                 below = _beyond(doc, verdicts, idx, k)
             elif rid.startswith("ad."):
                 below = _beyond(doc, verdicts, idx, k, before=last_text)
+        if (above is Label.KEEP and below is Label.DROP and k < len(idx)
+                and _signs_off(verdicts[idx[k]], doc.lines[idx[k]])):
+            below = Label.KEEP
         if above is Label.KEEP:
             more = max(_continues_pattern(doc, verdicts, idx, start, k),
                        _continues_dialogue(doc, verdicts, idx, start, k))
