@@ -2604,3 +2604,28 @@ def test_a_columns_last_list_stays_above_its_disclaimer():
             "© Harbour Herald\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[-3:] == ["Parking at the quay", "The ferry timetable", "Rents for the fish market"]
+
+
+def test_a_title_bar_with_the_sites_name_and_tagline_gives_way_to_the_headline():
+    # The page's title bar names the site and its tagline, not the article; under the menu,
+    # the headline stands over its standfirst with the byline box under that.
+    text = ("Harbourside Property News | Homes, Rents & Real Estate Market News\n"
+            "Menu\n"
+            "Buying\n"
+            "Selling\n"
+            "Renting\n"
+            "Commercial\n"
+            "Subscribe\n"
+            "Log in\n"
+            "Rents in the city centre rise for the sixth month in a row\n"
+            "The typical two-bedroom flat now lets for 1,450 pounds a month, up 7 per cent on a "
+            "year ago, as demand from students and young workers outpaces new building.\n"
+            "By Martin Hale\n"
+            "October 2, 2025\n"
+            "Share\n"
+            "Letting agents say the shortage is sharpest near the university, where a single "
+            "listing now draws forty or more enquiries in its first day.\n"
+            "Landlords have been slow to add homes because building costs remain high.\n"
+            "© Harbourside Property News\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Rents in the city centre rise for the sixth month in a row"

@@ -116,6 +116,24 @@ def _site_name(line: Line, verdicts, stems: set[str]) -> bool:
             and not _stems(line.text) & stems)
 
 
+def _name_bar(line: Line, verdicts, doc: Document, headline: Line, lead: set[str]) -> bool:
+    """``line``, kept as the page's title, is its title bar with the site's name and a
+    tagline, not the article's title: parts joined by " | " or " - ", the shortest a name's
+    length (``_SITE_NAME_WORDS`` words or fewer), the headline under it not among them, and
+    the other parts sharing no word with the first paragraph ("HomeFront News | Mortgage,
+    Housing & Real Estate Market News" over "Mortgage rates fall ..."; "Composition
+    techniques in Landscape | NAME Photography" is the article's title in the page's title
+    bar, as its first paragraph has "composition" too)."""
+    if verdicts[line.index].rule_id != "ctx.title":
+        return False
+    parts = _TITLE_SEP.split(line.text.strip())
+    if len(parts) < 2 or doc.folded[headline.index] in doc.folded[line.index]:
+        return False
+    name = min(parts, key=lambda p: len(p.split()))
+    rest = " ".join(p for p in parts if p is not name)
+    return len(name.split()) <= _SITE_NAME_WORDS and not _stems(rest) & lead
+
+
 _RUN_IDS = ("related.", "nav.toc")  # a run's heading and the lines it took
 
 
@@ -292,9 +310,11 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     _headline(doc, verdicts, nonblank, first, lead)
     kept = [ln for ln in nonblank[:first + 1] if _kept(verdicts[ln.index])]
     if (len(kept) >= 3 and _headline_shaped(kept[1]) and not any(ch.isdigit() for ch in kept[0].text)
-            and _site_name(kept[0], verdicts, lead | _stems(kept[1].text))):
+            and (_site_name(kept[0], verdicts, lead | _stems(kept[1].text))
+                 or _name_bar(kept[0], verdicts, doc, kept[1], lead))):
         # (the page's name over a headline kept, and then the lead: it shares no word, and
-        # has no number, which a title has: "Top 39 ... in 2025")
+        # has no number, which a title has: "Top 39 ... in 2025"; or its title bar with the
+        # name and a tagline)
         verdicts[kept[0].index] = _SITE_NAME
     _page_title(doc, verdicts, first)
 
@@ -475,7 +495,10 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
         # (a site's name kept as the first line, sharing no word with the headline or the
         # lead, is no headline kept already)
         # (so is, with a byline passed, one that shares no word with the headline either)
-        site = len(above) == 1 and (shared or byline) and _site_name(above[0], verdicts, lead | words)
+        site = len(above) == 1 and (
+            ((shared or byline) and _site_name(above[0], verdicts, lead | words))
+            or ((shared or byline or (n == first - 1 and lead_boxed))
+                and _name_bar(above[0], verdicts, doc, line, lead)))
         # (a title-cased headline right over its byline looks like a row of menu items)
         boxed = byline and _in_byline_box(nonblank[n + 1], verdicts[nonblank[n + 1].index], _BYLINE_BOX)
         last_item = verdicts[nonblank[n + 1].index].rule_id != "nav.menu"
