@@ -2629,3 +2629,27 @@ def test_a_title_bar_with_the_sites_name_and_tagline_gives_way_to_the_headline()
             "© Harbourside Property News\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "Rents in the city centre rise for the sixth month in a row"
+
+
+def test_a_headline_over_its_byline_comes_back_though_a_label_is_kept_under_the_byline():
+    # A blog's category label ("Behind the Scenes") is kept as a heading between the byline
+    # box and the first paragraph; the headline over the byline shares no word with that
+    # paragraph, and it is the headline all the same.
+    text = ("Northgate Museum\n"
+            "Open today 10am–5pm\n"
+            "Visit\n"
+            "Exhibitions\n"
+            "Collection\n"
+            "Blog\n"
+            "Blog / Conservation\n"
+            "Thirty coats of varnish: cleaning a harbour painting after two hundred years\n"
+            "Posted by Mara Lind, Paintings Conservator\n"
+            "May 6, 2025\n"
+            "Conservation\n"
+            "Behind the Scenes\n"
+            "When the view of the old port came to our studio last spring, its sky had turned "
+            "the colour of weak tea under layers of yellowed resin.\n"
+            "We began with a test patch the size of a thumbnail in the lower corner.\n"
+            "© Northgate Museum\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Thirty coats of varnish: cleaning a harbour painting after two hundred years" in kept

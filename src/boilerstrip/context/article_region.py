@@ -455,7 +455,12 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
         if _in_byline_box(line, v):
             # (an ad marker, a credit, a "Book now" button, a rating is passed; a byline counts)
             # (a forum post's details are its byline)
+            passed = byline
             byline = byline or _in_byline_box(line, v, _BYLINE_BOX + ("forum.",))
+            if byline and not passed:
+                # (a heading kept under the byline box is the article's label, "Behind the
+                # Scenes", not a title with a site's name over it)
+                titled = False
             continue
         if v.rule_id not in _CONTEXT_DROPS:
             return
