@@ -2653,3 +2653,29 @@ def test_a_headline_over_its_byline_comes_back_though_a_label_is_kept_under_the_
             "© Northgate Museum\n")
     kept = boilerstrip.clean(text).splitlines()
     assert "Thirty coats of varnish: cleaning a harbour painting after two hundred years" in kept
+
+
+def test_short_lines_between_an_opening_and_a_closing_line_of_code_are_the_code_blocks_body():
+    # A config block whose indentation the page lost: its directives look like a menu's
+    # items, but they stand between "{" and "}" lines of code.
+    text = ("Ops Notes\n"
+            "Guides\n"
+            "Linux\n"
+            "How to rotate an application's logs with logrotate\n"
+            "Each application gets its own file in /etc/logrotate.d/, and the daily timer picks "
+            "it up without a restart.\n"
+            "Add the following to /etc/logrotate.d/myapp:\n"
+            "/var/log/myapp/*.log {\n"
+            "weekly\n"
+            "rotate 8\n"
+            "compress\n"
+            "delaycompress\n"
+            "missingok\n"
+            "notifempty\n"
+            "copytruncate\n"
+            "}\n"
+            "Run logrotate once in debug mode to check the file before the timer does.\n"
+            "© Ops Notes\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[kept.index("/var/log/myapp/*.log {") + 1:kept.index("}")] == [
+        "weekly", "rotate 8", "compress", "delaycompress", "missingok", "notifempty", "copytruncate"]

@@ -381,6 +381,15 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
                 verdicts[ln.index] = Verdict(Label.KEEP, "ctx.only_text",
                                              "the body of a page with no running prose")
             continue
+        if (start and k < len(idx) and verdicts[idx[start - 1]].rule_id.startswith("code.")
+                and verdicts[idx[k]].rule_id.startswith("code.") and not any(ln.terminal for ln in block)):
+            # between two lines of code, right above and below, with no sentence among them:
+            # the body of the code block ("daily", "rotate 14" between "/var/log/*.log {" and
+            # "}"), whatever their shape
+            for ln in block:
+                verdicts[ln.index] = Verdict(Label.KEEP, "ctx.code_body",
+                                             "between two lines of code: the code block's body")
+            continue
         above = _neighbour(doc, verdicts, idx, start - 1, -1)
         below = _neighbour(doc, verdicts, idx, k, +1)
         if above is Label.KEEP and below is Label.UNSURE and block[-1].index < last_text:
