@@ -2679,3 +2679,25 @@ def test_short_lines_between_an_opening_and_a_closing_line_of_code_are_the_code_
     kept = boilerstrip.clean(text).splitlines()
     assert kept[kept.index("/var/log/myapp/*.log {") + 1:kept.index("}")] == [
         "weekly", "rotate 8", "compress", "delaycompress", "missingok", "notifempty", "copytruncate"]
+
+
+def test_a_tag_list_under_a_bare_topics_heading_goes_with_it():
+    # "Topics" on its own heads the article's tags, one a line; they go with it, though a
+    # line kept as prose (a bio no rule knows) stands under them.
+    text = ("Meridian Daily\n"
+            "World\n"
+            "Business\n"
+            "Port workers agree new contract after two-day strike\n"
+            "Dock workers at the city's container port voted on Sunday to accept a four-year "
+            "contract, ending a strike that had left dozens of ships waiting offshore.\n"
+            "The agreement raises pay by 14 per cent over the life of the contract.\n"
+            "Topics\n"
+            "Labor\n"
+            "Shipping\n"
+            "Supply chain\n"
+            "Ana Reyes has covered labor and the waterfront for Meridian Daily since 2019.\n"
+            "More from Meridian Daily\n"
+            "Freight rates ease as backlog clears\n"
+            "© Meridian Daily\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert not {"Labor", "Shipping", "Supply chain"} & set(kept)

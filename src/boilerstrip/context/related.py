@@ -79,6 +79,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
         # article going on (the extractor dropped the list itself). Other lists may open with
         # a teaser or a bio ("About the author" + "NAME is a ...").
         toc = v.rule_id == "nav.toc"
+        tags = v.rule_id == "link.tags"
         # under a page region's name ("Footer", "Primary Sidebar") come links: any line pass 1
         # read as a sentence ends the run (a tutorial's "Footer" section goes on in prose)
         landmark = v.rule_id == "nav.landmark"
@@ -112,6 +113,8 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 break  # (a run started in the menus stops at the headline over its byline)
             if toc and _entry_key(doc.folded[j]) == first_entry:
                 break
+            if tags and w.firm:
+                break  # (a post's tags stand together: a share button under them ends them)
             if v.rule_id.startswith("changelog.") and _DATED.match(line.text):
                 if not w.firm:  # a change log runs as long as its dated entries do
                     verdicts[j] = _drop("changelog.entry", f"dated entry under {heading!r}")
