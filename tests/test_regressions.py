@@ -2701,3 +2701,21 @@ def test_a_tag_list_under_a_bare_topics_heading_goes_with_it():
             "© Meridian Daily\n")
     kept = boilerstrip.clean(text).splitlines()
     assert not {"Labor", "Shipping", "Supply chain"} & set(kept)
+
+
+def test_a_short_exclamation_under_the_last_paragraph_is_the_authors_sign_off():
+    # "Happy coding!" is no sentence of four words, but right under the last paragraph, over
+    # the article's source list, it is the author's sign-off.
+    text = ("Why I Teach Robotics With Rust\n"
+            "Memory bugs in embedded C show up late, on the bench, when a robot does something "
+            "strange and nobody can say why.\n"
+            "Rust moves most of those bugs into the compiler, where a student sees them the moment "
+            "they save the file.\n"
+            "That is the main reason my course now starts with Rust rather than C, even though the "
+            "learning curve is steeper.\n"
+            "Happy coding!\n"
+            "Sources\n"
+            "[1] https://example.org/rust-in-the-kernel\n"
+            "[2] https://example.org/rust-on-microcontrollers\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[-1] == "Happy coding!"

@@ -443,6 +443,16 @@ _FACT = re.compile(r"^[^:\t]{1,30}?\s?:\s|\t|^\d+([.,/]\d+)?\s?(g|kg|mg|ml|l|cl|
                    r"|^\d{1,4}\s?[–—-]\s|^[^–—:\t]{1,30}\s[–—]\s\S", re.IGNORECASE)
 
 
+_SIGN_OFF_WORDS = 3
+
+
+def _sign_off(line: Line) -> bool:
+    """An exclamation of a few words right under the last paragraph: the author's sign-off
+    ("Happy coding!", "Enjoy!", "Bon appétit !"), no menu's label."""
+    return (0 < line.words <= _SIGN_OFF_WORDS and line.text.rstrip().endswith(("!", "！"))
+            and not line.bullet and not line.truncated)
+
+
 def _opens_section(lines: list[Line], doc: Document) -> bool:
     """One of the first two lines is a section heading of the article's ("Ingredients",
     "Zutaten": a ``heading.section`` hint)."""
@@ -844,7 +854,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
                 section = last = True
             item = intro and not _is_menu_like(ln)
             opens = _introduces(ln) or _opens_list(block, n)
-            closing = closing and (_is_sentence(ln) or item or opens
+            closing = closing and (_is_sentence(ln) or item or opens or (n == 0 and _sign_off(ln))
                                    or (section and _is_section_label(ln, doc))
                                    or n in quantities or (n + 1 in quantities and _heads_items(ln)) or (
                 last and (not _is_menu_like(ln) or _heads_list(block, n))))
