@@ -2719,3 +2719,24 @@ def test_a_short_exclamation_under_the_last_paragraph_is_the_authors_sign_off():
             "[2] https://example.org/rust-on-microcontrollers\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[-1] == "Happy coding!"
+
+
+def test_a_clubs_title_bar_with_official_website_gives_way_to_the_match_preview():
+    # "NAME | Official Website" is the club's own bar; the preview's headline under the
+    # menu shares the club's name with the first paragraph, and it is the headline.
+    text = ("Millbrook Town FC | Official Website\n"
+            "Tickets\n"
+            "Shop\n"
+            "News\n"
+            "Fixtures\n"
+            "News › First Team › Previews\n"
+            "Preview: Millbrook Town v Ashby United\n"
+            "By MTFC Media\n"
+            "14 March 2025\n"
+            "Share\n"
+            "Millbrook Town host Ashby United on Saturday looking to stretch their unbeaten home "
+            "run to nine games.\n"
+            "The manager has a full squad to choose from after two weeks without a midweek game.\n"
+            "© Millbrook Town FC\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Preview: Millbrook Town v Ashby United"

@@ -116,6 +116,10 @@ def _site_name(line: Line, verdicts, stems: set[str]) -> bool:
             and not _stems(line.text) & stems)
 
 
+# a site's own tagline in its title bar: "Official Website", "Home", "Homepage"
+_HOME_TAGLINE = re.compile(r"^\s*((the )?official (web ?)?site|home( ?page)?|welcome)\s*$", re.IGNORECASE)
+
+
 def _name_bar(line: Line, verdicts, doc: Document, headline: Line, lead: set[str]) -> bool:
     """``line``, kept as the page's title, is its title bar with the site's name and a
     tagline, not the article's title: parts joined by " | " or " - ", the shortest a name's
@@ -129,6 +133,10 @@ def _name_bar(line: Line, verdicts, doc: Document, headline: Line, lead: set[str
     parts = _TITLE_SEP.split(line.text.strip())
     if len(parts) < 2 or doc.folded[headline.index] in doc.folded[line.index]:
         return False
+    if len(parts) == 2 and any(_HOME_TAGLINE.match(p) for p in parts):
+        # ("NAME | Official Website": the name's own tagline says what the bar is)
+        name = next(p for p in parts if not _HOME_TAGLINE.match(p))
+        return len(name.split()) <= _SITE_NAME_WORDS
     name = min(parts, key=lambda p: len(p.split()))
     rest = " ".join(p for p in parts if p is not name)
     return len(name.split()) <= _SITE_NAME_WORDS and not _stems(rest) & lead
