@@ -2740,3 +2740,22 @@ def test_a_clubs_title_bar_with_official_website_gives_way_to_the_match_preview(
             "© Millbrook Town FC\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "Preview: Millbrook Town v Ashby United"
+
+
+def test_a_tag_run_stops_at_a_line_longer_than_a_tag():
+    # The tags under "Topics" are a few words each; the section heading under them, longer
+    # than any tag, is the article's and ends the run.
+    text = ("Harbour News\n"
+            "Port workers accept new contract\n"
+            "Dock workers at the city's container port voted on Sunday to accept a four-year "
+            "contract, ending a strike that had left dozens of ships waiting offshore.\n"
+            "Topics\n"
+            "Labor\n"
+            "Shipping\n"
+            "What the new contract means for the port's night shifts\n"
+            "The contract adds a third night shift from March and raises the night rate by a "
+            "fifth, the union said in a statement to members.\n"
+            "© Harbour News\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "What the new contract means for the port's night shifts" in kept
+    assert "Labor" not in kept and "Shipping" not in kept

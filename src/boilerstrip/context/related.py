@@ -21,7 +21,8 @@ _BYLINE_OR_DATE = ("byline.", "date.")
 
 
 _NUMBERED_ENTRIES = 2  # entries that open with their number: a numbered contents list
-_KICKER_WORDS = 4  # a section's label between a headline and its byline: "Match report"
+_KICKER_WORDS = 4
+_TAG_WORDS = 4  # a tag is a few words  # a section's label between a headline and its byline: "Match report"
 
 
 def _over_byline(lines: list[Line], verdicts: list[Verdict | None], j: int, first_text: int) -> bool:
@@ -80,6 +81,8 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
         # a teaser or a bio ("About the author" + "NAME is a ...").
         toc = v.rule_id == "nav.toc"
         tags = v.rule_id == "link.tags"
+        # (the name under a byline's label, "By" over "Randy Maniloff", is the byline)
+        taken_id = "byline.author" if v.rule_id.startswith("byline.") else "related.list"
         # under a page region's name ("Footer", "Primary Sidebar") come links: any line pass 1
         # read as a sentence ends the run (a tutorial's "Footer" section goes on in prose)
         landmark = v.rule_id == "nav.landmark"
@@ -113,8 +116,9 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 break  # (a run started in the menus stops at the headline over its byline)
             if toc and _entry_key(doc.folded[j]) == first_entry:
                 break
-            if tags and w.firm:
-                break  # (a post's tags stand together: a share button under them ends them)
+            if tags and (w.firm or line.words > _TAG_WORDS):
+                break  # (a post's tags stand together, each a few words: a share button or
+                # the headline under them ends them)
             if v.rule_id.startswith("changelog.") and _DATED.match(line.text):
                 if not w.firm:  # a change log runs as long as its dated entries do
                     verdicts[j] = _drop("changelog.entry", f"dated entry under {heading!r}")
@@ -145,7 +149,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
             first_entry = first_entry or _entry_key(doc.folded[j])
             if not w.firm:
                 before.append((j, w))
-                verdicts[j] = _drop("related.list", f"listed under the heading {heading!r}")
+                verdicts[j] = _drop(taken_id, f"listed under the heading {heading!r}")
             j += 1
         if toc and ended_by_prose and taken < cfg.toc_min_entries:
             # Fewer entries than any table of contents has, then the article: the extractor
