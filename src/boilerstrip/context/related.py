@@ -21,8 +21,8 @@ _BYLINE_OR_DATE = ("byline.", "date.")
 
 
 _NUMBERED_ENTRIES = 2  # entries that open with their number: a numbered contents list
-_KICKER_WORDS = 4
-_TAG_WORDS = 4  # a tag is a few words  # a section's label between a headline and its byline: "Match report"
+_KICKER_WORDS = 4  # a section's label between a headline and its byline: "Match report"
+_TAG_WORDS = 4  # a tag is a few words
 
 
 def _over_byline(lines: list[Line], verdicts: list[Verdict | None], j: int, first_text: int) -> bool:

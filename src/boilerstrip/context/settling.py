@@ -353,7 +353,7 @@ _SENTENCE_INSIDE = re.compile(r"\w[.!?][\"'’”)]* +[\"'‘“(]*[A-Z0-9]")
 
 
 # what signs an article off, written as a sentence: its author's bio, its disclaimer
-_SIGN_OFF = ("bio.", "legal.disclaimer")
+_SIGN_OFF_RULES = ("bio.", "legal.disclaimer")
 
 
 def _signs_off(v: Verdict, line: Line) -> bool:
@@ -362,7 +362,7 @@ def _signs_off(v: Verdict, line: Line) -> bool:
     paragraph and it is the article's end, as it was while no rule knew the sentence (it
     was kept as prose then). A site's promotions and affiliate notes sit among its widgets,
     and do not count."""
-    return v.firm and v.rule_id.startswith(_SIGN_OFF) and _is_sentence(line)
+    return v.firm and v.rule_id.startswith(_SIGN_OFF_RULES) and _is_sentence(line)
 
 
 def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
@@ -446,7 +446,7 @@ _FACT = re.compile(r"^[^:\t]{1,30}?\s?:\s|\t|^\d+([.,/]\d+)?\s?(g|kg|mg|ml|l|cl|
 _SIGN_OFF_WORDS = 3
 
 
-def _sign_off(line: Line) -> bool:
+def _short_sign_off(line: Line) -> bool:
     """An exclamation of a few words right under the last paragraph: the author's sign-off
     ("Happy coding!", "Enjoy!", "Bon appétit !"), no menu's label."""
     return (0 < line.words <= _SIGN_OFF_WORDS and line.text.rstrip().endswith(("!", "！"))
@@ -854,7 +854,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
                 section = last = True
             item = intro and not _is_menu_like(ln)
             opens = _introduces(ln) or _opens_list(block, n)
-            closing = closing and (_is_sentence(ln) or item or opens or (n == 0 and _sign_off(ln))
+            closing = closing and (_is_sentence(ln) or item or opens or (n == 0 and _short_sign_off(ln))
                                    or (section and _is_section_label(ln, doc))
                                    or n in quantities or (n + 1 in quantities and _heads_items(ln)) or (
                 last and (not _is_menu_like(ln) or _heads_list(block, n))))
