@@ -32,7 +32,7 @@ class Document:
     #: which of ``rules`` a line can match (firstchar.sieve); None: try every rule
     sieve: "Sieve | None" = None
     hints_sieve: "Sieve | None" = None  #: the same for ``hints``
-    #: answers of ``hinted`` by (line text, category), shared by the passes over one text
+    #: answers of ``hinted_text`` by (text, core, category), shared by the passes over one text
     hint_memo: "dict | None" = None
 
     @cached_property
@@ -48,19 +48,20 @@ class Document:
 
     def hinted(self, line: Line, category: str) -> Rule | None:
         """The first hint rule of ``category`` that matches ``line``, if any."""
-        if self.hint_memo is None:
-            return self._hinted(line, category)
-        key = (line.text, category)
-        if key not in self.hint_memo:
-            self.hint_memo[key] = self._hinted(line, category)
-        return self.hint_memo[key]
-
-    def _hinted(self, line: Line, category: str) -> Rule | None:
         return self.hinted_text(line.text, line.core, category)
 
     def hinted_text(self, text: str, core: str, category: str) -> Rule | None:
         """The first hint rule of ``category`` that matches ``text`` (``core``: its form without
-        a list marker or quotation marks), if any: for part of a line, a field's label."""
+        a list marker or quotation marks), if any: for a line, or part of one (a field's
+        label). Answers are kept in ``hint_memo`` for the passes over one text."""
+        if self.hint_memo is None:
+            return self._hinted(text, core, category)
+        key = (text, core, category)
+        if key not in self.hint_memo:
+            self.hint_memo[key] = self._hinted(text, core, category)
+        return self.hint_memo[key]
+
+    def _hinted(self, text: str, core: str, category: str) -> Rule | None:
         folded = fold(text)  # once for every hint's needles, as in rule_filter
         hints = _candidates(self.hints_sieve, self.hints, text, folded, self.config, core == text)
         for rule in hints:
