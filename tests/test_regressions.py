@@ -2759,3 +2759,23 @@ def test_a_tag_run_stops_at_a_line_longer_than_a_tag():
     kept = boilerstrip.clean(text).splitlines()
     assert "What the new contract means for the port's night shifts" in kept
     assert "Labor" not in kept and "Shipping" not in kept
+
+
+def test_a_quote_closed_in_german_style_ends_a_sentence():
+    # German closes a quote with “ („…“); a closing quotation after the full stop still ends
+    # the sentence, so the coach's quote under the last paragraph stays above the ad marker.
+    text = ("Stadtanzeiger Online\n"
+            "Startseite  Lokales  Sport  Kultur\n"
+            "Heimsieg im Derby: TuS Auenfeld schlägt Eintracht Moorbach\n"
+            "Von Petra Lindner\n"
+            "Vor 2.100 Zuschauern tat sich Auenfeld lange schwer, ehe ein Kopfball in der "
+            "Schlussminute das Spiel entschied.\n"
+            "Der Trainer lobte danach vor allem die Moral seiner jungen Mannschaft.\n"
+            "Moorbachs Trainer ärgerte sich: „Ein Tor nach einer Ecke, das darf uns nicht "
+            "passieren.“\n"
+            "Anzeige\n"
+            "Mehr zum Thema\n"
+            "Auenfeld verlängert mit Torwart Brandt\n"
+            "© Stadtanzeiger Online 2025\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[-1].startswith("Moorbachs Trainer ärgerte sich")

@@ -15,11 +15,13 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 CJK_OR_HANGUL = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # Sentence-final punctuation in Latin, CJK, Arabic, Devanagari, Ethiopic, Armenian scripts,
-# optionally followed by closing quotes or brackets.
-_TERMINAL = re.compile(r"[.!?…。！？؟।။።՞:;][\"'”’»)\]）」』】]*$")
-_TRUNCATED = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])[\"'”’»)\]]*$")
+# optionally followed by closing quotes or brackets, in every language's style (German closes
+# a quote with “ or ‘, Danish and Swiss quotes may close with « or ‹).
+_CLOSERS = "\"'”’“‘»«›‹)\\]）」』】"
+_TERMINAL = re.compile(r"[.!?…。！？؟।။።՞:;][" + _CLOSERS + r"]*$")
+_TRUNCATED = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])[" + _CLOSERS + r"]*$")
 # a teaser cut with two dots ("... 장나라,..") is short; a paragraph ending so is a typo
-_CUT_TWO_DOTS = re.compile(r"[^.]\.\.[\"'”’»)\]]*$")
+_CUT_TWO_DOTS = re.compile(r"[^.]\.\.[" + _CLOSERS + r"]*$")
 _CUT_TWO_DOTS_CHARS = 80
 # Source code: statement ends, braces, assignments, calls, comments, markup of a code block
 # ("#1", "#87 Title" are a post's or an episode's number, not a comment), a shell prompt's
