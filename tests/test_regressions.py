@@ -2779,3 +2779,20 @@ def test_a_quote_closed_in_german_style_ends_a_sentence():
             "© Stadtanzeiger Online 2025\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[-1].startswith("Moorbachs Trainer ärgerte sich")
+
+
+def test_a_byline_of_date_and_name_goes_with_the_authors_bio():
+    # "May 14, 2025 | NAME" over the headline of an extractor's output, and "NAME covers ..."
+    # under the last paragraph: the author's byline and bio.
+    text = ("Freight\n"
+            "March 3, 2026 | Lena Ortiz\n"
+            "Port congestion eases as import volumes fall\n"
+            "Container ships waited an average of two days to berth last month, down from a week "
+            "in January, as imports from Asia slowed after the holiday rush.\n"
+            "Terminal operators said the backlog of empty containers had also cleared, freeing "
+            "space in yards that had been full since the autumn.\n"
+            "Lena Ortiz covers ports and shipping. She previously reported on rail freight.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "March 3, 2026 | Lena Ortiz" not in kept
+    assert not any(line.startswith("Lena Ortiz covers") for line in kept)
+    assert kept[0] == "Port congestion eases as import volumes fall"

@@ -13,6 +13,8 @@ _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*$")
 # the name that ends a byline ("By Ray Castellano", "di Marco Sereni", "Text: Eva Holm")
 _NAME_TAIL = re.compile(r"(?:^|\s)((?:[A-Z][\w'’.-]*\s){1,2}[A-Z][\w'’.-]*)$")
 _BYLINE_CHARS = 40
+# a byline no rule took: the author's name and the date, parted ("May 14, 2025 | Jo Reyes")
+_BYLINE_PARTS = re.compile(r"\s[|·•—–]\s")
 _EN_BIO_VERBS = "is|was|has|covers|writes|joined|serves|works|holds|studied"
 _BIO_VERBS = re.compile(rf"^({_EN_BIO_VERBS})\b")
 # what follows an author's name in a bio, in the catalogues' languages ("NAME es periodista")
@@ -334,9 +336,10 @@ _BYLINE_SLOT = 3  # lines from the first paragraph, up or down, where a bare byl
 
 def _named_in_bio(doc: Document, verdicts: list[Verdict | None]) -> None:
     """A name on its own line near the article's first paragraph (a byline under the
-    standfirst: "Marta Ruiz Gil"), or ending a byline a rule dropped above it ("By Ray
-    Castellano", "di Marco Sereni"), whose bio a line in the bottom half gives ("Marta Ruiz
-    Gil es periodista y ...", "Joanna Wiśniewska – dziennikarka i felietonistka") is the
+    standfirst: "Marta Ruiz Gil") or parted from a date on it ("May 14, 2025 | Jo Reyes"),
+    or ending a byline a rule dropped above it ("By Ray Castellano", "di Marco Sereni"),
+    whose bio a line in the bottom half gives ("Marta Ruiz Gil es periodista y ...",
+    "Joanna Wiśniewska – dziennikarka i felietonistka") is the
     author's: the name's line goes as the byline, and the bio goes too, when no paragraph
     of running text is kept under it (the article's last paragraph may speak of its
     author). Only for one such name: two or more are a list of entries."""
@@ -356,8 +359,15 @@ def _named_in_bio(doc: Document, verdicts: list[Verdict | None]) -> None:
                 words = m.group(1).split()
                 for n in range(2, len(words) + 1):
                     names.setdefault(" ".join(words[-n:]), [])
-        elif not firm and k >= first - _BYLINE_SLOT and _NAME.match(line.text):
+        elif firm or k < first - _BYLINE_SLOT:
+            continue
+        elif _NAME.match(line.text):
             names.setdefault(line.text, []).append(line)  # (a bare byline, in a byline's place)
+        else:  # (a name and a date: "May 14, 2025 | Jo Reyes")
+            parts = _BYLINE_PARTS.split(line.text)
+            for name, date in (parts, parts[::-1]) if len(parts) == 2 else ():
+                if _NAME.match(name) and any(ch.isdigit() for ch in date):
+                    names.setdefault(name, []).append(line)
     if not names:
         return
     found = []
