@@ -2796,3 +2796,32 @@ def test_a_byline_of_date_and_name_goes_with_the_authors_bio():
     assert "March 3, 2026 | Lena Ortiz" not in kept
     assert not any(line.startswith("Lena Ortiz covers") for line in kept)
     assert kept[0] == "Port congestion eases as import volumes fall"
+
+
+def test_a_sites_name_and_tagline_bar_gives_way_to_the_headline_though_one_word_is_shared():
+    # "NAME – tagline": the name first, its tagline sharing one word with the lead by chance
+    # ("provincia" / "provinciale") and none with the headline under the menu: the site's
+    # bar, not the article's title, and the headline comes back.
+    text = ("Gazzetta Lariana – Il giornale online di Como e provincia\n"
+            "Abbonati\n"
+            "Accedi\n"
+            "Cronaca\n"
+            "Politica\n"
+            "Economia\n"
+            "Lago\n"
+            "Sport\n"
+            "Cultura e spettacoli\n"
+            "Home / Cronaca / Lago\n"
+            "Frana sulla Regina, riapre una corsia dopo il crollo di domenica\n"
+            "Il tratto della strada provinciale tra Argegno e Colonno torna percorribile a senso "
+            "alternato, regolato da un semaforo, fino alla fine del mese.\n"
+            "di Marta Colombo\n"
+            "12 marzo 2025, 07:15\n"
+            "Condividi\n"
+            "I tecnici hanno completato la posa delle reti di protezione sul versante e la "
+            "rimozione dei massi caduti sulla carreggiata nella notte di domenica.\n"
+            "La riapertura completa è prevista per aprile, quando saranno finiti i lavori di "
+            "consolidamento del muro di sostegno a valle della strada.\n"
+            "© Gazzetta Lariana\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Frana sulla Regina, riapre una corsia dopo il crollo di domenica"

@@ -124,7 +124,8 @@ def _name_bar(line: Line, verdicts, doc: Document, headline: Line, lead: set[str
     """``line``, kept as the page's title, is its title bar with the site's name and a
     tagline, not the article's title: parts joined by " | " or " - ", the shortest a name's
     length (``_SITE_NAME_WORDS`` words or fewer), the headline under it not among them, and
-    the other parts sharing no word with the first paragraph ("HomeFront News | Mortgage,
+    the other parts sharing no word with the first paragraph (one at most, with the name
+    first and no word shared with the headline: "NAME – tagline") ("HomeFront News | Mortgage,
     Housing & Real Estate Market News" over "Mortgage rates fall ..."; "Composition
     techniques in Landscape | NAME Photography" is the article's title in the page's title
     bar, as its first paragraph has "composition" too)."""
@@ -139,7 +140,12 @@ def _name_bar(line: Line, verdicts, doc: Document, headline: Line, lead: set[str
         return len(name.split()) <= _SITE_NAME_WORDS
     name = min(parts, key=lambda p: len(p.split()))
     rest = " ".join(p for p in parts if p is not name)
-    return len(name.split()) <= _SITE_NAME_WORDS and not _stems(rest) & lead
+    # (or, with the name first, "NAME – tagline", one word shared with the lead by chance,
+    # "… di Bergamo e provincia" over a lead on a "strada provinciale", and none with the
+    # headline: a page's title bar prints the article's title first, "TITLE | NAME")
+    return len(name.split()) <= _SITE_NAME_WORDS and (
+        not _stems(rest) & lead or (parts[0] is name and len(_stems(rest) & lead) <= 1
+                                    and not _stems(line.text) & _stems(headline.text)))
 
 
 _RUN_IDS = ("related.", "nav.toc")  # a run's heading and the lines it took
