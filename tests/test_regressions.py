@@ -2825,3 +2825,62 @@ def test_a_sites_name_and_tagline_bar_gives_way_to_the_headline_though_one_word_
             "© Gazzetta Lariana\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "Frana sulla Regina, riapre una corsia dopo il crollo di domenica"
+
+
+def test_a_short_site_name_over_the_menu_goes_for_a_headline_right_over_its_standfirst():
+    # The site's name kept as the page's title, a menu, and the headline right over the
+    # standfirst with the date, a paywall label and share buttons under it: the headline
+    # shares no character pair with the standfirst, but standing so it is the headline, and
+    # the name over the menu is the site's.
+    text = ("北陸新報オンライン\n"
+            "ログイン\n"
+            "会員登録\n"
+            "ニュース\n"
+            "富山\n"
+            "高岡・射水\n"
+            "魚津・黒部\n"
+            "砺波・南砺\n"
+            "スポーツ\n"
+            "経済\n"
+            "トップ ＞ ニュース ＞ 経済\n"
+            "ホタルイカ漁、記録的不漁　漁協が操業日数を見直し\n"
+            "今春は水揚げが例年の三割ほどにとどまった。関係者からは来季以降の資源を案じる声が上がり、"
+            "県も調査に乗り出す方針だ。\n"
+            "2025年4月18日 07:00\n"
+            "有料会員限定記事\n"
+            "この記事をシェアする\n"
+            "X\n"
+            "LINE\n"
+            "Facebook\n"
+            "水揚げを終えた漁港。例年なら箱が並ぶ岸壁も、今年は空きが目立つ（滑川市の漁港で）\n"
+            "写真：北陸新報社\n"
+            "県水産研究所によると、沖合の水温が平年より高く推移したことが影響したとみられる。"
+            "産卵のために岸へ寄る群れが少なく、定置網にかかる量が伸びなかった。\n"
+            "漁協は来週にも臨時の会合を開き、操業日数を減らすかどうかを含めて、資源を守るための"
+            "対策を話し合う。\n"
+            "地元の旅館や飲食店からは、観光客向けの料理を出せないとの声も出ている。"
+            "ある旅館の主人は「春の名物がないのは痛い」と話した。\n"
+            "資源管理の難しさ\n"
+            "ホタルイカは寿命が一年しかなく、その年の海の状態で水揚げが大きく変わる。研究所は"
+            "数年単位で傾向を見る必要があるとしている。\n"
+            "一方で、近年は暖かい冬が続き、群れの動きが読みにくくなっているとの指摘もある。"
+            "ベテランの漁師は「これまでの経験が通用しなくなってきた」と話す。\n"
+            "県は来年度、沖合での調査回数を増やし、水温と群れの動きの関係を詳しく調べる。"
+            "結果は漁協にも共有し、操業の判断に役立ててもらう考えだ。\n"
+            "観光への影響も懸念される。県内の観光協会は、見物船の運航を続けるかどうかを"
+            "月内に判断するという。\n"
+            "漁協の組合長は「自然相手のことで仕方がない面もあるが、できることは全部やりたい」と"
+            "話した。\n"
+            "関連記事\n"
+            "富山湾のブリ、今冬は豊漁　氷見の競りに活気\n"
+            "黒部川の水位低下、農業用水に影響も\n"
+            "経済の最新ニュース\n"
+            "県内の中小企業、賃上げ率が過去最高に\n"
+            "広告\n"
+            "会社案内\n"
+            "お問い合わせ\n"
+            "利用規約\n"
+            "記事・写真の無断転載を禁じます。\n"
+            "© 北陸新報\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "ホタルイカ漁、記録的不漁　漁協が操業日数を見直し"

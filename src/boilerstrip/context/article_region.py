@@ -513,11 +513,11 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
             return
         # (a site's name kept as the first line, sharing no word with the headline or the
         # lead, is no headline kept already)
-        # (so is, with a byline passed, one that shares no word with the headline either)
-        site = len(above) == 1 and (
-            ((shared or byline) and _site_name(above[0], verdicts, lead | words))
-            or ((shared or byline or (n == first - 1 and lead_boxed))
-                and _name_bar(above[0], verdicts, doc, line, lead)))
+        # (so is, with a byline passed or the byline box under the lead right below, one that
+        # shares no word with the headline either)
+        site = len(above) == 1 and (shared or byline or (n == first - 1 and lead_boxed)) and (
+            _site_name(above[0], verdicts, lead | words)
+            or _name_bar(above[0], verdicts, doc, line, lead))
         # (a title-cased headline right over its byline looks like a row of menu items)
         boxed = byline and _in_byline_box(nonblank[n + 1], verdicts[nonblank[n + 1].index], _BYLINE_BOX)
         last_item = verdicts[nonblank[n + 1].index].rule_id != "nav.menu"
