@@ -2884,3 +2884,49 @@ def test_a_short_site_name_over_the_menu_goes_for_a_headline_right_over_its_stan
             "© 北陸新報\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "ホタルイカ漁、記録的不漁　漁協が操業日数を見直し"
+
+
+def test_a_standfirst_of_two_lines_between_the_headline_and_the_byline_comes_back_whole():
+    # A Korean story's two subheads stand between its headline and the byline box: both are
+    # the standfirst, not only the line right under the headline.
+    text = ("바른경제신문\n"
+            "전체메뉴\n"
+            "로그인\n"
+            "경제\n"
+            "금융\n"
+            "증권\n"
+            "부동산\n"
+            "산업\n"
+            "오피니언\n"
+            "홈 > 산업 > 유통\n"
+            "편의점 3사, 1분기 매출 일제히 증가…\"도시락·커피가 효자\"\n"
+            "1인 가구 늘며 간편식 수요 꾸준히 늘어 점포당 매출도 회복세\n"
+            "점포 수 포화 우려 속 출점 경쟁은 다소 주춤할 전망\n"
+            "입력 2025.05.12 09:30\n"
+            "수정 2025.05.12 14:05\n"
+            "김서연 기자\n"
+            "공유하기\n"
+            "카카오톡\n"
+            "페이스북\n"
+            "국내 편의점 3사의 1분기 매출이 나란히 늘었다. 도시락과 즉석 커피 등 간편식 판매가 "
+            "늘어난 덕분이다.\n"
+            "업계에 따르면 3사의 1분기 매출은 지난해 같은 기간보다 평균 5% 안팎 증가했다. "
+            "점포당 하루 매출도 코로나 이전 수준을 거의 회복했다.\n"
+            "특히 도시락 매출은 두 자릿수 증가율을 기록했다. 외식 물가가 오르면서 점심을 "
+            "편의점에서 해결하는 직장인이 늘었다는 분석이 나온다.\n"
+            "즉석 커피도 판매량이 크게 늘었다. 한 업체는 1분기 커피 판매량이 3천만 잔을 넘었다고 "
+            "밝혔다.\n"
+            "다만 업계에서는 점포 수가 이미 포화 상태에 가까워 출점 경쟁이 예전만 못할 것이라는 "
+            "전망이 나온다.\n"
+            "한 업계 관계자는 \"앞으로는 점포 수보다 점포당 매출을 늘리는 데 집중할 것\"이라고 "
+            "말했다.\n"
+            "관련기사\n"
+            "대형마트 3사, 온라인 배송 경쟁 다시 불붙어\n"
+            "외식 물가 상승률, 넉 달째 3%대\n"
+            "회사소개\n"
+            "개인정보처리방침\n"
+            "무단전재 및 재배포 금지\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[:3] == ["편의점 3사, 1분기 매출 일제히 증가…\"도시락·커피가 효자\"",
+                        "1인 가구 늘며 간편식 수요 꾸준히 늘어 점포당 매출도 회복세",
+                        "점포 수 포화 우려 속 출점 경쟁은 다소 주춤할 전망"]

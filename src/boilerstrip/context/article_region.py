@@ -428,6 +428,24 @@ def _page_title(doc: Document, verdicts: list[Verdict | None], first: int) -> No
         line.index)
 
 
+_DECK_LINES = 2  # lines of a standfirst over its last, between the headline and the byline
+
+
+def _deck(nonblank: list[Line], verdicts, doc: Document, headline: Line, n: int) -> list[Line]:
+    """The lines between ``headline``, kept, and line ``n`` when they and it make the
+    standfirst: up to ``_DECK_LINES`` lines dropped for their neighbours, each a title's
+    shape and a sentence's length, no menu row; [] otherwise."""
+    k = nonblank.index(headline)
+    deck = list(nonblank[k + 1:n])
+    if not 0 < len(deck) <= _DECK_LINES:
+        return []
+    for ln in deck:
+        if (verdicts[ln.index].rule_id not in _CONTEXT_DROPS or not _headline_shaped(ln)
+                or ln.words < _STANDFIRST_WORDS or _menu_row(ln, doc)):
+            return []
+    return deck
+
+
 _MENU_LOOK = 6  # menu items looked at over a line
 _OUTGROWN = 2  # a headline has twice the words of the menu's longest item over it, or more
 
@@ -502,14 +520,17 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
                            or _BUTTON_VERB.match(line.text) or line.text.count(",") > 1):
             return
         above = [ln for ln in nonblank[:n] if _kept(verdicts[ln.index])]
-        if ((byline or (shared and len(above) == 1)) and above and above[-1] is over
-                and _headline_shaped(over) and line.words >= _STANDFIRST_WORDS
+        deck = _deck(nonblank, verdicts, doc, above[-1], n) if byline and above else []
+        if ((byline or (shared and len(above) == 1)) and above and (above[-1] is over or deck)
+                and _headline_shaped(above[-1]) and line.words >= _STANDFIRST_WORDS
                 and not _menu_row(line, doc)):
             # (the headline kept right over it, the byline box under it: the standfirst; or,
             # with the headline the only line kept above, words shared with the lead: a
-            # page already cleaned once, its byline box gone)
-            verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",
-                                           "the article's standfirst, under its headline")
+            # page already cleaned once, its byline box gone; a standfirst of two or three
+            # lines, a Korean story's subheads, comes back whole)
+            for ln in deck + [line]:
+                verdicts[ln.index] = Verdict(Label.KEEP, "ctx.headline",
+                                             "the article's standfirst, under its headline")
             return
         # (a site's name kept as the first line, sharing no word with the headline or the
         # lead, is no headline kept already)
