@@ -2930,3 +2930,17 @@ def test_a_standfirst_of_two_lines_between_the_headline_and_the_byline_comes_bac
     assert kept[:3] == ["편의점 3사, 1분기 매출 일제히 증가…\"도시락·커피가 효자\"",
                         "1인 가구 늘며 간편식 수요 꾸준히 늘어 점포당 매출도 회복세",
                         "점포 수 포화 우려 속 출점 경쟁은 다소 주춤할 전망"]
+
+
+def test_a_kicker_row_over_the_headline_of_an_extractors_output_goes():
+    # "Section · Subsection" and "Section | date" over the headline: the kicker, a row of
+    # labels, not part of the title.
+    for kicker in ("Viaggi · Sardegna", "Markets | 3 March 2026"):
+        text = (f"{kicker}\n"
+                "Five quiet beaches on the Sulcis coast, and how to reach them without a car\n"
+                "Most visitors head north to the Costa Smeralda, but the south-west of the island "
+                "has long sandy bays that stay empty even in August.\n"
+                "The regional bus from Cagliari stops within a short walk of three of them, and a "
+                "bicycle covers the rest in an easy morning.\n")
+        kept = boilerstrip.clean(text).splitlines()
+        assert kept[0].startswith("Five quiet beaches"), kicker

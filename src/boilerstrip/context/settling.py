@@ -749,6 +749,19 @@ def _menu_like_row(line: Line, doc: Document, verdicts) -> bool:
     return not (_stems(line.text) & lead)
 
 
+# a kicker's parts: "Section · Subsection", "Dairy | 22 January 2026"
+_KICKER_SEP = re.compile(r"\s[·•|]\s")
+_KICKER_PART_WORDS = 3
+
+
+def _kicker_row(line: Line) -> bool:
+    """A row of two to four labels parted by " · " or " | ", a few words each, no sentence:
+    the section and the date over a headline ("Primi piatti · Cucina siciliana")."""
+    parts = _KICKER_SEP.split(line.text)
+    return (2 <= len(parts) <= 4 and not line.terminal
+            and all(0 < len(p.split()) <= _KICKER_PART_WORDS for p in parts))
+
+
 def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
                   at_top: bool, in_tail: bool, doc: Document, touching: bool, verdicts):
     cfg = doc.config
@@ -822,13 +835,14 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
                        and not _under_menu(block, n, above))
             heading_zone = heading_zone and not closed and (
                 listed or section or (kept < 3 and _heads_section(ln) and (
-                    not _menu_like_row(ln, doc, verdicts) and (kept == 0 or not _crumb_trail(ln)))))
+                    not _menu_like_row(ln, doc, verdicts) and (kept == 0 or not (
+                        _crumb_trail(ln) or _kicker_row(ln))))))
             shape = item if heading_zone else None
             if heading_zone:
                 kept += 0 if listed else 1  # (a list counts once: its heading may stand above it)
                 closed = section
                 yield ln, keep, "ctx.heads_content", "heading or title just above the content"
-            elif at_top and n == 0 and _is_title(ln, doc, verdicts):
+            elif at_top and n == 0 and _is_title(ln, doc, verdicts) and not (kept and _kicker_row(ln)):
                 yield ln, keep, "ctx.title", "first line of the document, shaped like a title"
             else:
                 yield ln, drop, "ctx.before_content", "short line in the zone before the content"
