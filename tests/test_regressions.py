@@ -2944,3 +2944,25 @@ def test_a_kicker_row_over_the_headline_of_an_extractors_output_goes():
                 "bicycle covers the rest in an easy morning.\n")
         kept = boilerstrip.clean(text).splitlines()
         assert kept[0].startswith("Five quiet beaches"), kicker
+
+
+def test_a_japanese_fact_box_under_the_last_paragraph_keeps_its_heading():
+    # A fact box closes the article: its heading, ten characters and a qualifier in brackets,
+    # is a short heading over its fields, counted in characters, not in estimated words.
+    text = ("北陸新報オンライン\n"
+            "ブリの水揚げ、今冬は前年の1.5倍\n"
+            "氷見漁港では12月に入ってから連日のように大型のブリが揚がり、競りには県外からも"
+            "仲買人が集まっている。\n"
+            "漁協によると、沖合の水温が例年より低く、群れが湾内に入りやすかったことが"
+            "豊漁につながったという。\n"
+            "市内の旅館では、ブリ料理を目当てにした予約が例年より二割ほど多いという。\n"
+            "富山県内のブリ漁獲（2024年度）\n"
+            "漁獲量：約1,900トン（前年比1.5倍）\n"
+            "主な漁港：氷見、新湊、魚津\n"
+            "最盛期：12月〜1月\n"
+            "関連記事\n"
+            "富山湾のホタルイカ、記録的な不漁\n"
+            "© 北陸新報\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "富山県内のブリ漁獲（2024年度）" in kept
+    assert "最盛期：12月〜1月" in kept

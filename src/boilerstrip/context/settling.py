@@ -169,9 +169,18 @@ def _fact_value(value: str) -> bool:
             or value.endswith((".", "。")))
 
 
+_HEAD_ITEMS_CJK_CHARS = 12  # a short heading in Chinese or Japanese, in characters
+
+
 def _heads_items(line: Line) -> bool:
-    """A short heading over a list: a few words, no sentence end."""
-    return 0 < line.words <= _MENU_HEADLINE_WORDS and not line.terminal and not line.bullet
+    """A short heading over a list: a few words, no sentence end; a qualifier in brackets
+    does not count, and in Chinese or Japanese the characters are counted
+    ("長野県内のリンゴ生産（2023年産）" over its facts)."""
+    if not 0 < line.words or line.terminal or line.bullet:
+        return False
+    if line.cjk:
+        return len(_BRACKETED.sub("", line.core).replace(" ", "")) <= _HEAD_ITEMS_CJK_CHARS
+    return line.words <= _MENU_HEADLINE_WORDS
 
 
 def _heads_section(line: Line) -> bool:
