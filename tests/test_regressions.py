@@ -2966,3 +2966,34 @@ def test_a_japanese_fact_box_under_the_last_paragraph_keeps_its_heading():
     kept = boilerstrip.clean(text).splitlines()
     assert "富山県内のブリ漁獲（2024年度）" in kept
     assert "最盛期：12月〜1月" in kept
+
+
+def test_the_authors_bio_goes_with_a_promotion_under_it():
+    # The author's bio under the article, and the site's promotion under the bio: the
+    # promotion is no article going on, so the bio goes as the author's.
+    text = ("Money Desk\n"
+            "How to read your first payslip\n"
+            "By Carla Mendes\n"
+            "Your first payslip lists more than your salary: tax, social security and sometimes a "
+            "pension contribution all come off before the money reaches your account.\n"
+            "Start with the gross figure at the top, then read down the deductions one by one and "
+            "check each against your contract and your tax code.\n"
+            "If a deduction looks wrong, ask your payroll team first; most mistakes are corrected "
+            "on the next payslip without any fuss.\n"
+            "Keep every payslip for at least a year, since you will need them for a loan or a "
+            "tax return, and the figures add up to the summary your employer sends in spring.\n"
+            "Overtime and bonuses are usually listed on their own lines, and they are taxed in the "
+            "month they are paid, which is why a month with a bonus can look oddly expensive.\n"
+            "If you work two jobs, only one of them should apply your tax-free allowance; the "
+            "other taxes every pound, and a wrong code on the second job is a common mistake.\n"
+            "Pension contributions are worth a closer look too: many employers add a share of "
+            "their own when you pay in, and the payslip shows both amounts if you know where "
+            "to look for them.\n"
+            "Finally, check the year-to-date totals each month. They should grow steadily, and a "
+            "sudden jump or drop is the quickest sign that something changed in the background.\n"
+            "Carla Mendes has run the payroll of a hospital for six years, and on weekends she "
+            "answers readers' questions about household money.\n"
+            "Starting a new job? Our free budgeting app sorts every deduction on your payslip "
+            "into its category in seconds, so try it free for a month.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert not any(line.startswith("Carla Mendes has") for line in kept)

@@ -340,9 +340,9 @@ def _named_in_bio(doc: Document, verdicts: list[Verdict | None]) -> None:
     or ending a byline a rule dropped above it ("By Ray Castellano", "di Marco Sereni"),
     whose bio a line in the bottom half gives ("Marta Ruiz Gil es periodista y ...",
     "Joanna Wiśniewska – dziennikarka i felietonistka") is the
-    author's: the name's line goes as the byline, and the bio goes too, when no paragraph
-    of running text is kept under it (the article's last paragraph may speak of its
-    author). Only for one such name: two or more are a list of entries."""
+    author's: the name's line goes as the byline, and the bio goes too, when the running text
+    kept under it is at most what a closing box leaves (the article's last paragraph may
+    speak of its author). Only for one such name: two or more are a list of entries."""
     nonblank = doc.nonblank
     first = _first_text(nonblank, verdicts)
     if first is None:
@@ -385,6 +385,11 @@ def _named_in_bio(doc: Document, verdicts: list[Verdict | None]) -> None:
     v = verdicts[bio.index]
     if v is not None and v.firm:
         return
-    under = nonblank[nonblank.index(bio) + 1:]
-    if not any(_kept(verdicts[ln.index]) and verdicts[ln.index].rule_id == "prose.long" for ln in under):
+    # (the article's last paragraph may speak of its author: not with a paragraph's length of
+    # running text under it, more than a closing box leaves, ``_END_BOX_REST`` of the text above;
+    # a promotion under the bio is no article going on)
+    k = nonblank.index(bio)
+    under = sum(ln.chars for ln in nonblank[k + 1:]
+                if _kept(verdicts[ln.index]) and verdicts[ln.index].rule_id == "prose.long")
+    if under <= _END_BOX_REST * _kept_before(nonblank, verdicts)[k]:
         verdicts[bio.index] = _drop("bio.author", f"bio of {name}, the author named at the top")
