@@ -2997,3 +2997,22 @@ def test_the_authors_bio_goes_with_a_promotion_under_it():
             "into its category in seconds, so try it free for a month.\n")
     kept = boilerstrip.clean(text).splitlines()
     assert not any(line.startswith("Carla Mendes has") for line in kept)
+
+
+def test_a_bio_that_opens_with_the_authors_role_goes_with_the_byline():
+    # "Par NAME" at the top, and under the article a bio that opens with the author's role,
+    # the name in apposition after it: the author's bio.
+    text = ("Énergies Locales\n"
+            "Pompes à chaleur : les aides changent au 1er janvier\n"
+            "Par Hélène Dufresne\n"
+            "Le montant des aides à l'installation d'une pompe à chaleur baisse pour les ménages "
+            "aux revenus intermédiaires, tandis que les plus modestes conservent le même barème.\n"
+            "Les artisans s'attendent à une vague de devis signés avant la fin de l'année, comme "
+            "lors de chaque changement de règles ces dernières années.\n"
+            "Les dossiers déposés avant le 31 décembre restent instruits selon l'ancien barème, "
+            "à condition que les travaux commencent dans les six mois.\n"
+            "Ancienne conseillère en rénovation, Hélène Dufresne suit depuis dix ans les aides "
+            "au logement.\n"
+            "© Énergies Locales\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert not any(line.startswith("Ancienne conseillère") for line in kept)

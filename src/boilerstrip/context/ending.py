@@ -332,6 +332,7 @@ def bios(doc: Document, verdicts: list[Verdict | None]) -> None:
 
 
 _BYLINE_SLOT = 3  # lines from the first paragraph, up or down, where a bare byline stands
+_BIO_NAME_REACH = 80  # characters from a bio's start where the author's name stands, after a role
 
 
 def _named_in_bio(doc: Document, verdicts: list[Verdict | None]) -> None:
@@ -339,7 +340,9 @@ def _named_in_bio(doc: Document, verdicts: list[Verdict | None]) -> None:
     standfirst: "Marta Ruiz Gil") or parted from a date on it ("May 14, 2025 | Jo Reyes"),
     or ending a byline a rule dropped above it ("By Ray Castellano", "di Marco Sereni"),
     whose bio a line in the bottom half gives ("Marta Ruiz Gil es periodista y ...",
-    "Joanna Wiśniewska – dziennikarka i felietonistka") is the
+    "Joanna Wiśniewska – dziennikarka i felietonistka"; after a byline a rule dropped, also a
+    bio that opens with the author's role, the name in apposition: "Journaliste, NAME suit
+    ...") is the
     author's: the name's line goes as the byline, and the bio goes too, when the running text
     kept under it is at most what a closing box leaves (the article's last paragraph may
     speak of its author). Only for one such name: two or more are a list of entries."""
@@ -375,6 +378,12 @@ def _named_in_bio(doc: Document, verdicts: list[Verdict | None]) -> None:
         head = " ".join(line.text.split()[:4])
         for name, where in names.items():
             if head.startswith(name + " ") and _ANY_BIO_VERB.match(line.text[len(name):].lstrip() + " "):
+                found.append((name, where, line))
+            elif (where == [] and line.terminal
+                  and line.text[:_BIO_NAME_REACH].find(", " + name + " ") > 0):
+                # (a bio that opens with the author's role, the name in apposition after it:
+                # "Journaliste spécialisée dans l'énergie, Claire Montagnon suit ...", the name
+                # from a byline a rule dropped)
                 found.append((name, where, line))
     if len({name for name, _, _ in found}) != 1:
         return
