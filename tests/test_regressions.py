@@ -3016,3 +3016,22 @@ def test_a_bio_that_opens_with_the_authors_role_goes_with_the_byline():
             "© Énergies Locales\n")
     kept = boilerstrip.clean(text).splitlines()
     assert not any(line.startswith("Ancienne conseillère") for line in kept)
+
+
+def test_a_title_bar_goes_when_the_headline_under_it_rewords_its_title():
+    # The page's title bar prints the headline a little shorter than the article does; the
+    # headline over the first paragraph rewords it, and the bar goes as its copy.
+    text = ("Seven Simple Ways to Keep Houseplants Alive Through Winter | Greenroom Blog\n"
+            "Shop\n"
+            "Guides\n"
+            "Blog\n"
+            "Seven Simple Ways to Keep Your Houseplants Alive Through the Winter\n"
+            "By Nadia Brooks\n"
+            "November 4, 2025\n"
+            "Shorter days and dry indoor air are hard on most houseplants, but a few small "
+            "changes to light, water and humidity will carry them through to spring.\n"
+            "Move the plants closer to the brightest window, and turn them every week so that "
+            "each side gets its share of the weak winter light.\n"
+            "© Greenroom\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Seven Simple Ways to Keep Your Houseplants Alive Through the Winter"

@@ -415,6 +415,10 @@ def _page_title(doc: Document, verdicts: list[Verdict | None], first: int) -> No
     # (the copy nearest the article's first paragraph: a menu may list the page too)
     line = next((ln for ln in reversed(nonblank[1:first]) if doc.folded[ln.index] in heads), None)
     if line is None:
+        # (or the headline reworded a little, kept right over the first paragraph or its
+        # byline box: "Do heat pumps really work in a Minnesota winter?")
+        line = _reworded(doc, verdicts, nonblank, first, heads)
+    if line is None:
         return
     v = verdicts[line.index]
     if not _kept(v):
@@ -444,6 +448,28 @@ def _deck(nonblank: list[Line], verdicts, doc: Document, headline: Line, n: int)
                 or ln.words < _STANDFIRST_WORDS or _menu_row(ln, doc)):
             return []
     return deck
+
+
+_REWORDED_STEMS = 3  # words a reworded headline shares with the title bar's, at least
+_REWORDED_SHARE = 0.6  # of the words of both, at least
+
+
+def _reworded(doc: Document, verdicts, nonblank: list[Line], first: int, heads: set[str]):
+    """The headline over the first paragraph (past its byline box's firm drops: the first line
+    kept, or dropped for its neighbours only) that rewords the title bar's headline part a
+    little: three words shared or more, and most of the words of both; None otherwise."""
+    line = next((ln for ln in reversed(nonblank[1:first]) if not verdicts[ln.index].firm), None)
+    if line is None or not (_kept(verdicts[line.index]) or verdicts[line.index].rule_id in _CONTEXT_DROPS):
+        return None
+    if not _headline_shaped(line) and not line.text.endswith(("?", "!")):
+        return None
+    words = _stems(line.text)
+    for head in heads:
+        bar = _stems(head)
+        shared = words & bar
+        if len(shared) >= _REWORDED_STEMS and len(shared) >= _REWORDED_SHARE * len(words | bar):
+            return line
+    return None
 
 
 _MENU_LOOK = 6  # menu items looked at over a line
