@@ -3035,3 +3035,14 @@ def test_a_title_bar_goes_when_the_headline_under_it_rewords_its_title():
             "© Greenroom\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "Seven Simple Ways to Keep Your Houseplants Alive Through the Winter"
+
+
+def test_a_command_without_its_prompt_is_code():
+    # "sudo ..." and "git commit --amend" carry no "$ " prompt, but a tool's name in lower
+    # case with its arguments, and no sentence's end, is a command: the answer's last line.
+    from boilerstrip.features import analyse
+    for command in ("sudo grub-mkconfig -o /boot/grub/grub.cfg", "git commit --amend --no-edit",
+                    "docker compose up -d"):
+        assert analyse(0, command, frozenset(), 1.6).code, command
+    for sentence in ("git is the tool most teams use.", "Docker compose files are YAML."):
+        assert not analyse(0, sentence, frozenset(), 1.6).code, sentence

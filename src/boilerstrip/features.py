@@ -32,6 +32,10 @@ _CODE = re.compile(
     r"\w\s*[=!<>]=|=>|->|::|\w\.\w+\()"
     # a shell prompt's command ("$ make test"), an environment variable set ("APP_PORT=8080")
     r"|^\s*\$ [a-z][\w.-]*( |$)|^[A-Z][A-Z0-9]*_[A-Z0-9_]*=\S"
+    # a command without its prompt, by the tools' names, in lower case, with arguments and no
+    # sentence's end ("sudo grub-mkconfig -o /boot/grub/grub.cfg", "git commit --amend")
+    r"|^(sudo|apt|apt-get|brew|pip|pip3|npm|npx|yarn|pnpm|git|docker|kubectl|systemctl|journalctl|"
+    r"chmod|chown|mkdir|curl|wget|ssh|scp|conda|helm|terraform|cargo|rustup|gcloud) (?!.*[.!?]$)\S"
 )
 # Indented this deep, a line is markup leaking through an extractor (a template's indentation),
 # not a code block: it is judged like any other line (code-shaped text is still code).
