@@ -2935,7 +2935,7 @@ def test_a_standfirst_of_two_lines_between_the_headline_and_the_byline_comes_bac
 def test_a_kicker_row_over_the_headline_of_an_extractors_output_goes():
     # "Section · Subsection" and "Section | date" over the headline: the kicker, a row of
     # labels, not part of the title.
-    for kicker in ("Viaggi · Sardegna", "Markets | 3 March 2026"):
+    for kicker in ("Viaggi · Sardegna", "Markets | 3 March 2026", "Travel › Italy"):
         text = (f"{kicker}\n"
                 "Five quiet beaches on the Sulcis coast, and how to reach them without a car\n"
                 "Most visitors head north to the Costa Smeralda, but the south-west of the island "
@@ -3046,3 +3046,13 @@ def test_a_command_without_its_prompt_is_code():
         assert analyse(0, command, frozenset(), 1.6).code, command
     for sentence in ("git is the tool most teams use.", "Docker compose files are YAML."):
         assert not analyse(0, sentence, frozenset(), 1.6).code, sentence
+
+
+def test_a_section_trail_of_two_items_is_a_kicker():
+    # "Volleyball › Premier League": a trail of two items, too short for the breadcrumb rule,
+    # is a kicker row, as "Section · Subsection" is; a headline with a colon is none.
+    from boilerstrip.context.settling import _kicker_row
+    from boilerstrip.features import analyse
+    assert _kicker_row(analyse(0, "Volleyball › Premier League", frozenset(), 1.6))
+    assert _kicker_row(analyse(0, "Travel » Italy", frozenset(), 1.6))
+    assert not _kicker_row(analyse(0, "Riverside win the tie-break: a great match", frozenset(), 1.6))

@@ -758,13 +758,13 @@ def _menu_like_row(line: Line, doc: Document, verdicts) -> bool:
     return not (_stems(line.text) & lead)
 
 
-# a kicker's parts: "Section · Subsection", "Dairy | 22 January 2026"
-_KICKER_SEP = re.compile(r"\s[·•|]\s")
+# a kicker's parts: "Section · Subsection", "Dairy | 22 January 2026", "Siatkówka › PlusLiga"
+_KICKER_SEP = re.compile(r"\s[·•|›»>]\s")
 _KICKER_PART_WORDS = 3
 
 
 def _kicker_row(line: Line) -> bool:
-    """A row of two to four labels parted by " · " or " | ", a few words each, no sentence:
+    """A row of two to four labels parted by " · ", " | " or " › ", a few words each, no sentence:
     the section and the date over a headline ("Primi piatti · Cucina siciliana")."""
     parts = _KICKER_SEP.split(line.text)
     return (2 <= len(parts) <= 4 and not line.terminal
