@@ -139,13 +139,13 @@ def _name_bar(line: Line, verdicts, doc: Document, headline: Line, lead: set[str
         name = next(p for p in parts if not _HOME_TAGLINE.match(p))
         return len(name.split()) <= _SITE_NAME_WORDS
     name = min(parts, key=lambda p: len(p.split()))
-    rest = " ".join(p for p in parts if p is not name)
+    shared = _stems(" ".join(p for p in parts if p is not name)) & lead
     # (or, with the name first, "NAME – tagline", one word shared with the lead by chance,
     # "… di Bergamo e provincia" over a lead on a "strada provinciale", and none with the
     # headline: a page's title bar prints the article's title first, "TITLE | NAME")
     return len(name.split()) <= _SITE_NAME_WORDS and (
-        not _stems(rest) & lead or (parts[0] is name and len(_stems(rest) & lead) <= 1
-                                    and not _stems(line.text) & _stems(headline.text)))
+        not shared or (parts[0] is name and len(shared) <= 1
+                       and not _stems(line.text) & _stems(headline.text)))
 
 
 _RUN_IDS = ("related.", "nav.toc")  # a run's heading and the lines it took

@@ -342,10 +342,10 @@ def _named_in_bio(doc: Document, verdicts: list[Verdict | None]) -> None:
     whose bio a line in the bottom half gives ("Marta Ruiz Gil es periodista y ...",
     "Joanna Wiśniewska – dziennikarka i felietonistka"; after a byline a rule dropped, also a
     bio that opens with the author's role, the name in apposition: "Journaliste, NAME suit
-    ...") is the
-    author's: the name's line goes as the byline, and the bio goes too, when the running text
-    kept under it is at most what a closing box leaves (the article's last paragraph may
-    speak of its author). Only for one such name: two or more are a list of entries."""
+    ...") is the author's: the name's line goes as the byline, and the bio goes too, when the
+    running text kept under it is at most what a closing box leaves (the article's last
+    paragraph may speak of its author). Only for one such name: two or more are a list of
+    entries."""
     nonblank = doc.nonblank
     first = _first_text(nonblank, verdicts)
     if first is None:
@@ -374,20 +374,22 @@ def _named_in_bio(doc: Document, verdicts: list[Verdict | None]) -> None:
     if not names:
         return
     found = []
-    for line in nonblank[len(nonblank) // 2:]:  # (an author box is printed below the article)
+    half = len(nonblank) // 2  # (an author box is printed below the article)
+    for k, line in enumerate(nonblank[half:], half):
         head = " ".join(line.text.split()[:4])
         for name, where in names.items():
             if head.startswith(name + " ") and _ANY_BIO_VERB.match(line.text[len(name):].lstrip() + " "):
-                found.append((name, where, line))
+                found.append((name, where, k))
             elif (where == [] and line.terminal
                   and line.text[:_BIO_NAME_REACH].find(", " + name + " ") > 0):
                 # (a bio that opens with the author's role, the name in apposition after it:
                 # "Journaliste spécialisée dans l'énergie, Claire Montagnon suit ...", the name
                 # from a byline a rule dropped)
-                found.append((name, where, line))
+                found.append((name, where, k))
     if len({name for name, _, _ in found}) != 1:
         return
-    name, where, bio = found[0]
+    name, where, k = found[0]
+    bio = nonblank[k]
     for line in where:
         verdicts[line.index] = _drop_at("bio.author", "a name that line {} describes below the "
                                         "article: the byline (or the site's name)", bio.index)
@@ -397,7 +399,6 @@ def _named_in_bio(doc: Document, verdicts: list[Verdict | None]) -> None:
     # (the article's last paragraph may speak of its author: not with a paragraph's length of
     # running text under it, more than a closing box leaves, ``_END_BOX_REST`` of the text above;
     # a promotion under the bio is no article going on)
-    k = nonblank.index(bio)
     under = sum(ln.chars for ln in nonblank[k + 1:]
                 if _kept(verdicts[ln.index]) and verdicts[ln.index].rule_id == "prose.long")
     if under <= _END_BOX_REST * _kept_before(nonblank, verdicts)[k]:

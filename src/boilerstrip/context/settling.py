@@ -729,6 +729,20 @@ def _crumb_trail(line: Line) -> bool:
     return all(0 < len(p.split()) <= limit and not p.endswith((":", ",")) for p in parts)
 
 
+# a kicker's parts: "Section · Subsection", "Dairy | 22 January 2026", "Siatkówka › PlusLiga"
+_KICKER_SEP = re.compile(r"\s[·•|›»>]\s")
+
+
+def _kicker_row(line: Line) -> bool:
+    """A row of two to four labels parted by " · ", " • ", " | ", " › ", " » " or " > ", each a
+    breadcrumb item's length, no sentence: the section and the date over a headline
+    ("Primi piatti · Cucina siciliana"). ``_crumb_trail``'s sibling: a trail's separators
+    without the slash, and the row's own, for the first line too (``_is_title``)."""
+    parts = _KICKER_SEP.split(line.text)
+    return (2 <= len(parts) <= 4 and not line.terminal
+            and all(0 < len(p.split()) <= _CRUMB_ITEM_WORDS for p in parts))
+
+
 def _is_title(line: Line, doc: Document, verdicts=None) -> bool:
     """The document's first line reads as its title: shaped like a heading, no sentence end,
     no row of menu items, unless it shares a word with the first lines of the text (a
@@ -756,19 +770,6 @@ def _menu_like_row(line: Line, doc: Document, verdicts) -> bool:
             if count == _LEAD_LINES:
                 break
     return not (_stems(line.text) & lead)
-
-
-# a kicker's parts: "Section · Subsection", "Dairy | 22 January 2026", "Siatkówka › PlusLiga"
-_KICKER_SEP = re.compile(r"\s[·•|›»>]\s")
-_KICKER_PART_WORDS = 3
-
-
-def _kicker_row(line: Line) -> bool:
-    """A row of two to four labels parted by " · ", " | " or " › ", a few words each, no sentence:
-    the section and the date over a headline ("Primi piatti · Cucina siciliana")."""
-    parts = _KICKER_SEP.split(line.text)
-    return (2 <= len(parts) <= 4 and not line.terminal
-            and all(0 < len(p.split()) <= _KICKER_PART_WORDS for p in parts))
 
 
 def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
