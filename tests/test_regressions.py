@@ -1602,7 +1602,7 @@ def test_a_bare_name_over_the_byline_s_date_line_is_the_byline():
 
 def test_items_under_a_line_that_introduces_them_stay_under_the_last_paragraph():
     """Review 34: under a university report's last paragraph, the line introducing the prizes
-    ("...颁发了奖项：") and the two lines of winners under it went as the zone after the text:
+    ("...颁发了…：") and the two lines of winners under it went as the zone after the text:
     the introducing line is no sentence, and the zone keeps nothing once a line is neither.
     A phrase of four words or more ending in a colon goes on with the text, and so do the
     items under it, up to a menu-like line or a sentence."""
@@ -3056,3 +3056,29 @@ def test_a_section_trail_of_two_items_is_a_kicker():
     assert _kicker_row(analyse(0, "Volleyball › Premier League", frozenset(), 1.6))
     assert _kicker_row(analyse(0, "Travel » Italy", frozenset(), 1.6))
     assert not _kicker_row(analyse(0, "Riverside win the tie-break: a great match", frozenset(), 1.6))
+
+
+def test_a_cjk_lead_in_ending_with_a_full_width_colon_is_a_sentence():
+    # "……现将有关事项通知如下：" leads into the notice's numbered sections: the full-width
+    # colon ends it as ":" ends an English lead-in, and the notice keeps it.
+    from boilerstrip.features import analyse
+    lead = "为做好今年秋季的防汛工作，根据上级有关规定，现将有关事项通知如下："
+    assert analyse(0, lead, frozenset(), 1.6).terminal
+    assert analyse(0, "下列情形之一的；", frozenset(), 1.6).terminal
+    assert not analyse(0, "关于做好秋季防汛工作的通知", frozenset(), 1.6).terminal
+    text = ("滨海县人民政府\n"
+            "首页  政务公开  政务服务  互动交流\n"
+            "当前位置：首页 > 政务公开 > 通知公告\n"
+            "关于做好秋季防汛工作的通知\n"
+            "发布时间：2025-08-12  来源：县水利局\n"
+            "【字体：大 中 小】  打印本页  关闭窗口\n"
+            f"{lead}\n"
+            "一、加强值班值守\n"
+            "各乡镇要严格落实二十四小时值班制度，确保信息畅通，发现险情及时上报并组织群众转移。\n"
+            "二、排查隐患\n"
+            "各有关部门要对辖区内的水库、堤防和山塘进行全面排查，对发现的问题建立台账并限期整改。\n"
+            "联系我们  网站地图\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert lead in kept and "一、加强值班值守" in kept
+    assert not any("字体" in line for line in kept)
+

@@ -18,7 +18,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # optionally followed by closing quotes or brackets, in every language's style (German closes
 # a quote with “ or ‘, Danish and Swiss quotes may close with « or ‹).
 _CLOSERS = "\"'”’“‘»«›‹)\\]）」』】"
-_TERMINAL = re.compile(r"[.!?…。！？؟।။።՞:;][" + _CLOSERS + r"]*$")
+_TERMINAL = re.compile(r"[.!?…。！？؟।။።՞:;：；][" + _CLOSERS + r"]*$")
 _TRUNCATED = re.compile(r"(\.\.\.|…|\[…\]|\[\.\.\.\])[" + _CLOSERS + r"]*$")
 # a teaser cut with two dots ("... 장나라,..") is short; a paragraph ending so is a typo
 _CUT_TWO_DOTS = re.compile(r"[^.]\.\.[" + _CLOSERS + r"]*$")

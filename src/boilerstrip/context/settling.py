@@ -253,7 +253,7 @@ _INTRO_WORDS = 4  # a phrase that introduces a list, not a label ("Menu:", "Date
 
 def _introduces(line: Line) -> bool:
     """A phrase of four words or more ending in a colon: it introduces what follows ("Other
-    places we like:", "典礼上，学校为以下获奖学生颁发了奖项：")."""
+    places we like:", "会上，主办方为以下获奖团队颁发了证书：")."""
     return line.words >= _INTRO_WORDS and line.text.rstrip().endswith((":", "："))
 
 
@@ -440,8 +440,11 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         touching = (not (dense and above is Label.KEEP and not in_tail)
                     or _touches_text(verdicts, idx, start) or _fact_shaped(block, doc)
                     or not _widget_shaped(block))
+        # (the content line right above introduces what follows: "The prizes went to:")
+        lead_in = (above is Label.KEEP and start > 0 and verdicts[idx[start - 1]].label is Label.KEEP
+                   and _introduces(doc.lines[idx[start - 1]]))
         for line, label, rid, why in _settle_block(block, above, below, dense, start == 0,
-                                                   in_tail, doc, touching, verdicts):
+                                                   in_tail, doc, touching, verdicts, lead_in):
             verdicts[line.index] = Verdict(label, rid, why)
 
 
@@ -773,7 +776,8 @@ def _menu_like_row(line: Line, doc: Document, verdicts) -> bool:
 
 
 def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
-                  at_top: bool, in_tail: bool, doc: Document, touching: bool, verdicts):
+                  at_top: bool, in_tail: bool, doc: Document, touching: bool, verdicts,
+                  lead_in: bool = False):
     cfg = doc.config
     keep, drop = Label.KEEP, Label.DROP
     inside = above is keep and below is keep
@@ -866,7 +870,8 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         section = _is_section_label(block[0], doc) or _section_field(block[0], doc)
         last = below is None or section
         closing = True
-        intro = False  # (under a line that introduces a list: "Prizes went to:")
+        intro = lead_in  # (under a line that introduces a list: "Prizes went to:", in it or
+        # right above it)
         quantities = _listed(block)
         for n, ln in enumerate(block):
             # (in a block that opens with a section, the next section's heading goes on; a
