@@ -3082,3 +3082,29 @@ def test_a_cjk_lead_in_ending_with_a_full_width_colon_is_a_sentence():
     assert lead in kept and "一、加强值班值守" in kept
     assert not any("字体" in line for line in kept)
 
+
+def test_a_contents_list_over_the_headline_is_no_headline():
+    # "En esta guía" heads the guide's contents list above the headline: its entries go,
+    # the headline under them stays, and the entries met again as the guide's section
+    # headings stay too.
+    text = ("Rutas Dev\n"
+            "Tutoriales  Cursos  Comunidad\n"
+            "En esta guía\n"
+            "Instalar la librería\n"
+            "Primer ejemplo\n"
+            "Guardar los resultados\n"
+            "Preguntas frecuentes\n"
+            "Cómo descargar páginas web con Python paso a paso\n"
+            "Actualizado el 3 de marzo de 2025 · 6 min de lectura\n"
+            "Descargar una página es la primera tarea de cualquier proyecto de datos, y la "
+            "biblioteca estándar de Python ya trae lo necesario para hacerlo sin instalar nada.\n"
+            "Instalar la librería\n"
+            "Si prefieres una interfaz más cómoda, instala requests con pip y comprueba la versión "
+            "antes de continuar con el resto de la guía.\n"
+            "Guardar los resultados\n"
+            "Escribe cada respuesta en un archivo con el nombre de la página, para poder repetir el "
+            "análisis sin volver a descargar nada.\n"
+            "© Rutas Dev\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Cómo descargar páginas web con Python paso a paso"
+    assert kept.count("Guardar los resultados") == 1 and "Instalar la librería" in kept

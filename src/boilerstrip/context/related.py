@@ -170,10 +170,12 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
         i = j
     if not listed:
         return
-    # the contents entries met again further down are the article's section headings
+    # the contents entries met again further down are the article's section headings (the
+    # repeats step may have taken one for the title's copy: the list's entry was near the top)
     for k, key in enumerate(doc.folded):
         w, seen = verdicts[k], listed.get(_entry_key(key))
-        if w is not None and not w.firm and seen is not None and k >= seen[0]:
+        if (w is not None and (not w.firm or w.rule_id == "title.repeated")
+                and seen is not None and k >= seen[0]):
             verdicts[k] = Verdict(Label.KEEP, "ctx.toc_heading",
                                   f"a section heading listed under {seen[1]!r}")
 
