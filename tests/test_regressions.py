@@ -3108,3 +3108,22 @@ def test_a_contents_list_over_the_headline_is_no_headline():
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "Cómo descargar páginas web con Python paso a paso"
     assert kept.count("Guardar los resultados") == 1 and "Instalar la librería" in kept
+
+
+def test_characters_that_print_nothing_do_not_hide_a_widget_from_the_rules():
+    # A zero-width space between a widget's icon and its label ("\u200bShare"), a word
+    # joiner or a soft hyphen are no white space to str.split: the rules saw "\u200bShare"
+    # and matched nothing.
+    from boilerstrip.catalogue import normalise
+    assert normalise("\u200bShare this article\ufeff") == "Share this article"
+    assert normalise("News\u00adletter") == "Newsletter"
+    text = ("Volunteers plant a thousand trees along the river\n"
+            "More than two hundred volunteers spent Saturday planting native trees along the "
+            "east bank of the river, where last winter's floods washed away the old willows.\n"
+            "The council provided the saplings and the tools, and a local bakery brought "
+            "breakfast for everyone who turned up before nine.\n"
+            "Organisers hope to plant another thousand trees on the west bank next spring.\n"
+            "\u200bShare this article  \u200bCopy link\n"
+            "\u200bComments (4)\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[-1].startswith("Organisers hope")

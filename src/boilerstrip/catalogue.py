@@ -150,8 +150,17 @@ _SPLIT_MAX_CHARS = 10_000
 _SPACES = re.compile(r"\s+")
 
 
+# characters that print nothing and are no white space to ``str.split``: a zero-width space
+# or word joiner a site puts between a widget's icon and its label ("\u200b赞同 2415"), a
+# byte-order mark, a soft hyphen
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u00ad]")
+
+
 def normalise(line: str) -> str:
-    """What rules see: the line stripped, white space folded to single spaces."""
+    """What rules see: the line stripped, white space folded to single spaces, characters
+    that print nothing taken out."""
+    if _INVISIBLE.search(line):
+        line = _INVISIBLE.sub("", line)
     if len(line) <= _SPLIT_MAX_CHARS:
         return " ".join(line.split())
     return _SPACES.sub(" ", line).strip()

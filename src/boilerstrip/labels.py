@@ -40,6 +40,6 @@ class Removal:
     """A dropped line, as reported by ``clean_and_explain``."""
 
     line_number: int  #: 1-based, in the repaired input
-    text: str
+    text: str  #: the line, white space folded
     rule_id: str
     reason: str

@@ -125,7 +125,8 @@ def run(text: str, config: Config) -> Result:
                 final[origin[i]] = v.renumbered(origin)
         out, origin = out2, [origin[j] for j in origin2]
     removed = tuple(
-        Removal(ln.index + 1, ln.text, v.rule_id, v.reason)
+        Removal(ln.index + 1, " ".join(ln.raw.split()), v.rule_id, v.reason)  # (as printed: the
+        # rules' text has lost what prints nothing)
         for ln, v in zip(lines, final)
         if v is not None and v.label is Label.DROP
     )
