@@ -335,6 +335,8 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
 
 _FOOTER_FROM = 0.6  # of the page's lines: its bottom part, where the footer names the site again
 _FOOTER_NAME_CHARS = (4, 40)
+_FOOTER_NAME_WORDS = 3  # a name this short (or a CJK one of a site's name's length) is no
+# headline, wherever the footer prints it
 # what quotes the headline near the bottom of a page: a related list, a comment heading ("12
 # comments on HEADLINE"), a share line, the title printed again
 _QUOTES_HEADLINE = ("related.", "comment.", "share.", "title.", "repeat.", "link.")
@@ -350,8 +352,12 @@ def _named_in_footer(doc: Document, verdicts: list[Verdict | None], line: Line) 
             or not _FOOTER_NAME_CHARS[0] <= len(name) <= _FOOTER_NAME_CHARS[1]):
         return False
     start = int(len(doc.lines) * _FOOTER_FROM)
+    # (a name of a few words, as no headline is, may stand in a list the runs step took: the
+    # footer's "About us" paragraph under a list of links, "NAME is a magazine about …")
+    short = line.words <= _FOOTER_NAME_WORDS or (line.cjk and line.chars <= _SITE_NAME_CJK_CHARS)
+    quotes = _QUOTES_HEADLINE[1:] if short else _QUOTES_HEADLINE
     return any(name in doc.folded[ln.index] and verdicts[ln.index].label is Label.DROP
-               and not verdicts[ln.index].rule_id.startswith(_QUOTES_HEADLINE)
+               and not verdicts[ln.index].rule_id.startswith(quotes)
                for ln in doc.nonblank if ln.index >= max(start, line.index + 1))
 
 
