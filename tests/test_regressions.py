@@ -3160,3 +3160,28 @@ def test_a_short_site_name_is_known_by_its_footer_blurb_under_a_related_list():
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "Review: the Arden K2 kettle boils fast but runs loud"
     assert "Kettle Lab Online" not in kept
+
+
+def test_a_live_blogs_last_entry_goes_on_with_the_blog():
+    # A live blog prints each entry's time over its text. The last entry, a time and a short
+    # sentence over the related list, is no widget: the times kept above make the page a
+    # live blog, and its last entry stays.
+    text = ("Storm live: high winds close the coast road\n"
+            "Updated 7:40 p.m.\n"
+            "7:30 p.m.\n"
+            "The coast road between the harbour and the lighthouse is closed in both directions "
+            "after two trees came down near the old quarry, police said.\n"
+            "6:55 p.m.\n"
+            "The ferry company has cancelled all evening sailings and says it will decide on the "
+            "morning crossings at six o'clock tomorrow.\n"
+            "6:10 p.m.\n"
+            "Gusts of 70 mph were recorded on the headland this afternoon, the highest in the "
+            "county since the storm of three winters ago.\n"
+            "5:45 p.m.\n"
+            "Schools will open as usual.\n"
+            "Related coverage\n"
+            "How to prepare your home for a storm\n"
+            "Sign up for weather alerts\n"
+            "Comments (38)\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[-2:] == ["5:45 p.m.", "Schools will open as usual."]

@@ -257,6 +257,29 @@ def _introduces(line: Line) -> bool:
     return line.words >= _INTRO_WORDS and line.text.rstrip().endswith((":", "："))
 
 
+# a live blog's entry time: "2:15 p.m.", "14:32", "9.05am", "18h40", "14:32 Uhr", "14:32 CET"
+_ENTRY_TIME = re.compile(r"^\d{1,2}(:\d{2}|\.\d{2}|h\d{2})\s?([ap]\.?\s?m\.?|uhr|h)?(\s[A-Z]{2,4})?$", re.IGNORECASE)
+_ENTRY_TIMES = 2  # entry times kept above: the page is a live blog, the line its next entry's
+
+
+def _live_entry(line: Line, doc: Document, verdicts) -> bool:
+    """``line`` is the time of a live blog's entry: shaped as a time of day, with two lines
+    or more of that shape kept above it between the entries' text (the last entry, "2:15
+    p.m." over "No injuries have been reported.", goes on with the blog)."""
+    if not _ENTRY_TIME.match(line.text):
+        return False
+    seen = 0
+    for ln in doc.nonblank:
+        if ln.index >= line.index:
+            return False
+        v = verdicts[ln.index]
+        if v is not None and v.label is Label.KEEP and _ENTRY_TIME.match(ln.text):
+            seen += 1
+            if seen == _ENTRY_TIMES:
+                return True
+    return False
+
+
 def _opens_list(block: list[Line], n: int) -> bool:
     """Line ``n`` of ``block`` ends in a colon over a list item ("What I did:" over "1. Sanded
     to 220"): it introduces the list however short it is (a label such as "Updated:" has a
@@ -884,6 +907,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             item = intro and not _is_menu_like(ln)
             opens = _introduces(ln) or _opens_list(block, n)
             closing = closing and (_is_sentence(ln) or item or opens or (n == 0 and _short_sign_off(ln))
+                                   or (n == 0 and _live_entry(ln, doc, verdicts))
                                    or (section and _is_section_label(ln, doc))
                                    or n in quantities or (n + 1 in quantities and _heads_items(ln)) or (
                 last and (not _is_menu_like(ln) or _heads_list(block, n))))
