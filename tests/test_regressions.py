@@ -3185,3 +3185,26 @@ def test_a_live_blogs_last_entry_goes_on_with_the_blog():
             "Comments (38)\n")
     kept = boilerstrip.clean(text).splitlines()
     assert kept[-2:] == ["5:45 p.m.", "Schools will open as usual."]
+
+
+def test_a_products_spec_row_under_its_paragraph_stays():
+    # A buyer's guide prints each product's spec fields on one line, "Capacity: 2 l | Power:
+    # 900 W", between its paragraph and its shop button. Two fields with numbers on one line
+    # are the article's facts, not the zone after it.
+    text = ("The best stand mixers of 2025: five models tested\n"
+            "By Ruth Amari | 2 February 2025\n"
+            "We earn a commission when you buy through the links on this page.\n"
+            "We baked bread, whipped cream and creamed butter with five stand mixers over a month, "
+            "and timed each task on every machine.\n"
+            "1. Kneadwell K5 – the best overall\n"
+            "It kneaded a stiff dough without rocking on the counter and was the quietest we tried.\n"
+            "Bowl: 5 l | Power: 1,000 W\n"
+            "See the deal\n"
+            "2. Minimix 3 – the best small one\n"
+            "Light enough to leave on a shelf, though it strains with more than one loaf of dough.\n"
+            "Bowl: 3 l | Power: 600 W\n"
+            "See the deal\n"
+            "Prices checked on 2 February 2025 and subject to change.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Bowl: 5 l | Power: 1,000 W" in kept and "Bowl: 3 l | Power: 600 W" in kept
+    assert "See the deal" not in kept

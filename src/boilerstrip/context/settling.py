@@ -280,6 +280,16 @@ def _live_entry(line: Line, doc: Document, verdicts) -> bool:
     return False
 
 
+_ROW_PARTS = re.compile(r"\s[|·•]\s")
+
+
+def _spec_row(line: Line) -> bool:
+    """A product's spec fields on one line, two or more, each with a number: "Capacity: 5 l |
+    Power: 1,500 W" (a review's box under each product)."""
+    parts = _ROW_PARTS.split(line.core)
+    return len(parts) >= 2 and all(_SPEC.match(p.strip()) is not None for p in parts)
+
+
 def _opens_list(block: list[Line], n: int) -> bool:
     """Line ``n`` of ``block`` ends in a colon over a list item ("What I did:" over "1. Sanded
     to 220"): it introduces the list however short it is (a label such as "Updated:" has a
@@ -907,7 +917,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             item = intro and not _is_menu_like(ln)
             opens = _introduces(ln) or _opens_list(block, n)
             closing = closing and (_is_sentence(ln) or item or opens or (n == 0 and _short_sign_off(ln))
-                                   or (n == 0 and _live_entry(ln, doc, verdicts))
+                                   or (n == 0 and _live_entry(ln, doc, verdicts)) or _spec_row(ln)
                                    or (section and _is_section_label(ln, doc))
                                    or n in quantities or (n + 1 in quantities and _heads_items(ln)) or (
                 last and (not _is_menu_like(ln) or _heads_list(block, n))))
