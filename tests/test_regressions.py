@@ -3208,3 +3208,38 @@ def test_a_products_spec_row_under_its_paragraph_stays():
     kept = boilerstrip.clean(text).splitlines()
     assert "Bowl: 5 l | Power: 1,000 W" in kept and "Bowl: 3 l | Power: 600 W" in kept
     assert "See the deal" not in kept
+
+
+def test_items_under_a_cjk_lead_in_kept_as_prose_stay():
+    # "……颁发了证书和奖金：" ends with a full-width colon, a sentence now, so it is kept as prose
+    # and stands right above the block of winners; the block goes on from it as from a lead-in
+    # inside the block, up to the page's credits.
+    text = ("市第二中学举行科技节闭幕式\n"
+            "发布时间：2025-05-16  浏览次数：812\n"
+            "5月15日下午，市第二中学第十二届科技节闭幕式在学校报告厅举行，全校师生代表参加。\n"
+            "本届科技节历时两周，共举办机器人比赛、航模展示和科普讲座等十余项活动。\n"
+            "会上，学校为以下获奖学生颁发了证书和奖金：\n"
+            "机器人竞赛一等奖：陈思远、刘一鸣\n"
+            "航模比赛一等奖：周子涵、吴浩\n"
+            "宣传部\n"
+            "上一篇：我校举行春季运动会\n"
+            "下一篇：初三年级召开中考动员会\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "机器人竞赛一等奖：陈思远、刘一鸣" in kept and "航模比赛一等奖：周子涵、吴浩" in kept
+    assert "下一篇：初三年级召开中考动员会" not in kept
+
+
+def test_a_line_of_only_a_zero_width_space_is_a_blank_line():
+    # A line that holds only a zero-width space (or a byte-order mark) prints nothing: it is a
+    # blank line, collapsed as blank lines are, not a kept line of text.
+    text = ("Home\n\u200b\nNews\n"
+            "The river rose above its banks on Sunday night and flooded the lower town's main "
+            "street, where shop owners had stacked sandbags since Friday.\n"
+            "\ufeff\n"
+            "The water is expected to fall by Wednesday, and the council will open a fund for "
+            "the shops that lost their stock.\n"
+            "\u200b\n"
+            "Share\n")
+    out = boilerstrip.clean(text)
+    assert "\u200b" not in out and "\ufeff" not in out
+    assert out.startswith("The river rose") and out.rstrip().endswith("lost their stock.")

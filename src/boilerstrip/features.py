@@ -72,7 +72,7 @@ _BULLET = re.compile(r"^([-*•·–—▪►✓✔]|\d{1,3}[.)]|[a-z][.)])\s")
 class Line:
     index: int  #: 0-based position in the document's lines
     raw: str  #: the line as repaired, trailing white space removed
-    text: str  #: stripped, white space folded: what rules and features see
+    text: str  #: stripped, white space folded, no invisible characters: what rules see
     chars: int
     words: float  #: word count; CJK characters count 1/cjk_chars_per_word each
     stop_ratio: float  #: share of words that are stopwords (0 without a stoplist)

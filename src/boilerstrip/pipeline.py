@@ -95,7 +95,9 @@ def _one_pass(text: str, config: Config, caches: dict, detected: dict):
         edge_bottom=nonblank[-min(edge, len(nonblank))] if nonblank else len(lines),
     )
     verdicts = context.revise(doc, judge.judge(doc, memo))
-    kept = [(ln.index, ln.raw) for ln, v in zip(lines, verdicts)
+    # (a line of only white space or characters that print nothing, a lone zero-width space,
+    # is a blank line: it is rendered as one)
+    kept = [(ln.index, ln.raw if ln.text else "") for ln, v in zip(lines, verdicts)
             if v is None or v.label is not Label.DROP]
     out, origin = render.join_indexed(kept)
     return lang, lines, verdicts, out, origin

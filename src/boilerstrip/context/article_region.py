@@ -335,8 +335,10 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
 
 _FOOTER_FROM = 0.6  # of the page's lines: its bottom part, where the footer names the site again
 _FOOTER_NAME_CHARS = (4, 40)
-_FOOTER_NAME_WORDS = 3  # a name this short (or a CJK one of a site's name's length) is no
-# headline, wherever the footer prints it
+_FOOTER_NAME_WORDS = 3  # a first line this short (or a CJK one of a site's name's length) is
+# named by the footer's blurb even inside a related list: a line this long
+_BLURB_WORDS = 10
+_BLURB_CJK_CHARS = 24
 # what quotes the headline near the bottom of a page: a related list, a comment heading ("12
 # comments on HEADLINE"), a share line, the title printed again
 _QUOTES_HEADLINE = ("related.", "comment.", "share.", "title.", "repeat.", "link.")
@@ -346,19 +348,29 @@ _FOOTER_NAME = Verdict(Label.DROP, "ctx.site_name", "the site's name: its footer
 def _named_in_footer(doc: Document, verdicts: list[Verdict | None], line: Line) -> bool:
     """The page's first line, kept as its title over the article, is the site's name when a
     line dropped in the page's bottom part prints it again ("© 2024 «Северная Правда». 16+",
-    "Urząd Gminy Stare Pole, ul. Polna 1"), and no line that quotes a headline does."""
+    "Urząd Gminy Stare Pole, ul. Polna 1") and is no line that quotes a headline (a related
+    list's, a comment heading, a share line). A related list's line counts when the first
+    line is short, a name's length (``_FOOTER_NAME_WORDS``), and the list's line is long,
+    ``_BLURB_WORDS`` words or more (``_BLURB_CJK_CHARS`` characters in Chinese or Japanese):
+    the footer's blurb, "NAME is a magazine registered in …", or its publisher's field,
+    which a comment counter's run may take along; a headline a list quotes is shorter."""
     name = doc.folded[line.index]
     if (verdicts[line.index].rule_id != "ctx.title"
             or not _FOOTER_NAME_CHARS[0] <= len(name) <= _FOOTER_NAME_CHARS[1]):
         return False
     start = int(len(doc.lines) * _FOOTER_FROM)
-    # (a name of a few words, as no headline is, may stand in a list the runs step took: the
-    # footer's "About us" paragraph under a list of links, "NAME is a magazine about …")
     short = line.words <= _FOOTER_NAME_WORDS or (line.cjk and line.chars <= _SITE_NAME_CJK_CHARS)
-    quotes = _QUOTES_HEADLINE[1:] if short else _QUOTES_HEADLINE
-    return any(name in doc.folded[ln.index] and verdicts[ln.index].label is Label.DROP
-               and not verdicts[ln.index].rule_id.startswith(quotes)
-               for ln in doc.nonblank if ln.index >= max(start, line.index + 1))
+
+    def names(ln: Line) -> bool:
+        v, folded = verdicts[ln.index], doc.folded[ln.index]
+        if name not in folded or v.label is not Label.DROP:
+            return False
+        if not v.rule_id.startswith(_QUOTES_HEADLINE):
+            return True
+        return (short and v.rule_id.startswith("related.")
+                and (ln.words >= _BLURB_WORDS or (ln.cjk and ln.chars >= _BLURB_CJK_CHARS)))
+
+    return any(names(ln) for ln in doc.nonblank if ln.index >= max(start, line.index + 1))
 
 
 _BYLINE_NAME_WORDS = (2, 3)  # a person's name: given name and surname, maybe a middle one

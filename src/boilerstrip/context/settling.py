@@ -258,26 +258,27 @@ def _introduces(line: Line) -> bool:
 
 
 # a live blog's entry time: "2:15 p.m.", "14:32", "9.05am", "18h40", "14:32 Uhr", "14:32 CET"
-_ENTRY_TIME = re.compile(r"^\d{1,2}(:\d{2}|\.\d{2}|h\d{2})\s?([ap]\.?\s?m\.?|uhr|h)?(\s[A-Z]{2,4})?$", re.IGNORECASE)
+# (a dot parts hours and minutes only with am/pm after them: "12.50 EUR", "2.50 kg" are no time)
+_ENTRY_TIME = re.compile(
+    r"^([01]?\d|2[0-3])(([:h][0-5]\d)\s?([ap]\.?\s?m\.?|uhr|h)?|\.[0-5]\d\s?[ap]\.?\s?m\.?)"
+    r"(\s(?-i:[A-Z]{3,4}))?$", re.IGNORECASE)
 _ENTRY_TIMES = 2  # entry times kept above: the page is a live blog, the line its next entry's
 
 
-def _live_entry(line: Line, doc: Document, verdicts) -> bool:
+def _live_entry(line: Line, doc: Document, verdicts, seen: list[int]) -> bool:
     """``line`` is the time of a live blog's entry: shaped as a time of day, with two lines
-    or more of that shape kept above it between the entries' text (the last entry, "2:15
-    p.m." over "No injuries have been reported.", goes on with the blog)."""
+    or more of that shape kept above it (the last entry, "2:15 p.m." over "No injuries have
+    been reported.", goes on with the blog). ``seen`` carries the count over the settle
+    step's blocks, top to bottom: ``[lines looked at, times kept among them]``."""
     if not _ENTRY_TIME.match(line.text):
         return False
-    seen = 0
-    for ln in doc.nonblank:
-        if ln.index >= line.index:
-            return False
+    nonblank = doc.nonblank
+    while seen[0] < len(nonblank) and nonblank[seen[0]].index < line.index:
+        ln = nonblank[seen[0]]
         v = verdicts[ln.index]
-        if v is not None and v.label is Label.KEEP and _ENTRY_TIME.match(ln.text):
-            seen += 1
-            if seen == _ENTRY_TIMES:
-                return True
-    return False
+        seen[1] += v is not None and v.label is Label.KEEP and _ENTRY_TIME.match(ln.text) is not None
+        seen[0] += 1
+    return seen[1] >= _ENTRY_TIMES
 
 
 _ROW_PARTS = re.compile(r"\s[|·•]\s")
@@ -416,6 +417,7 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
     # the last line that pass 1 kept as prose or code: past it lies the page's tail
     last_text = max((i for i in idx if _is_text(verdicts[i])), default=-1)
     sole = _sole_block(doc, verdicts, idx) if last_text < 0 else set()
+    times = [0, 0]  # live-blog entry times kept above the block (``_live_entry``)
     for start, k in _unsure_blocks(verdicts, idx):
         block = [doc.lines[i] for i in idx[start:k]]
         if start in sole:
@@ -477,7 +479,7 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
         lead_in = (above is Label.KEEP and start > 0 and verdicts[idx[start - 1]].label is Label.KEEP
                    and _introduces(doc.lines[idx[start - 1]]))
         for line, label, rid, why in _settle_block(block, above, below, dense, start == 0,
-                                                   in_tail, doc, touching, verdicts, lead_in):
+                                                   in_tail, doc, touching, verdicts, lead_in, times):
             verdicts[line.index] = Verdict(label, rid, why)
 
 
@@ -810,7 +812,7 @@ def _menu_like_row(line: Line, doc: Document, verdicts) -> bool:
 
 def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
                   at_top: bool, in_tail: bool, doc: Document, touching: bool, verdicts,
-                  lead_in: bool = False):
+                  lead_in: bool = False, times: list[int] | None = None):
     cfg = doc.config
     keep, drop = Label.KEEP, Label.DROP
     inside = above is keep and below is keep
@@ -861,7 +863,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
     if section is not None:
         if section:
             yield from _settle_block(block[:section], above, below, dense, at_top, in_tail, doc,
-                                     touching, verdicts)
+                                     touching, verdicts, lead_in, times)
         for ln in block[section:]:
             yield ln, keep, "ctx.heads_content", "a section of the article, above content"
         return
@@ -917,7 +919,8 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             item = intro and not _is_menu_like(ln)
             opens = _introduces(ln) or _opens_list(block, n)
             closing = closing and (_is_sentence(ln) or item or opens or (n == 0 and _short_sign_off(ln))
-                                   or (n == 0 and _live_entry(ln, doc, verdicts)) or _spec_row(ln)
+                                   or (n == 0 and times is not None and _live_entry(ln, doc, verdicts, times))
+                                   or _spec_row(ln)
                                    or (section and _is_section_label(ln, doc))
                                    or n in quantities or (n + 1 in quantities and _heads_items(ln)) or (
                 last and (not _is_menu_like(ln) or _heads_list(block, n))))
