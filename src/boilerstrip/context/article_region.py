@@ -434,7 +434,7 @@ def _page_title(doc: Document, verdicts: list[Verdict | None], first: int) -> No
     line = next((ln for ln in reversed(nonblank[1:first]) if doc.folded[ln.index] in heads), None)
     if line is None:
         # (or the headline reworded a little, kept right over the first paragraph or its
-        # byline box: "Do heat pumps really work in a Minnesota winter?")
+        # byline box: "Can a heat pump really heat a house through a Yukon winter?")
         line = _reworded(doc, verdicts, nonblank, first, heads)
     if line is None:
         return
