@@ -812,7 +812,7 @@ def _menu_like_row(line: Line, doc: Document, verdicts) -> bool:
 
 def _settle_block(block: list[Line], above: Label | None, below: Label | None, dense: bool,
                   at_top: bool, in_tail: bool, doc: Document, touching: bool, verdicts,
-                  lead_in: bool = False, times: list[int] | None = None):
+                  lead_in: bool, times: list[int]):
     cfg = doc.config
     keep, drop = Label.KEEP, Label.DROP
     inside = above is keep and below is keep
@@ -919,7 +919,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             item = intro and not _is_menu_like(ln)
             opens = _introduces(ln) or _opens_list(block, n)
             closing = closing and (_is_sentence(ln) or item or opens or (n == 0 and _short_sign_off(ln))
-                                   or (n == 0 and times is not None and _live_entry(ln, doc, verdicts, times))
+                                   or (n == 0 and _live_entry(ln, doc, verdicts, times))
                                    or _spec_row(ln)
                                    or (section and _is_section_label(ln, doc))
                                    or n in quantities or (n + 1 in quantities and _heads_items(ln)) or (
