@@ -176,6 +176,59 @@ def _row_rule(items: list[str], doc: Document) -> Rule | None:
     return first
 
 
+# a story's details printed on one line: fields parted by " | ", " · " or " • ", one of them a
+# date or a reading time that a date rule drops on its own ("NAME · June 2, 2025 · 9 min read",
+# "Guides · 7 min read", "Hyderabad | Updated: DATE", "요리 · 2024. 11. 3. 18:20"), each other
+# one a field a rule drops (a byline, a comment counter) or a short label: a name, a role, a
+# section, a place (a few words, no sentence's end, no version number: "Version 4.2 · DATE"
+# heads a release's notes)
+_META_SEP = re.compile(r"\s[|·•]\s")
+_META_MAX_CHARS = 160
+_META_ITEMS = 5
+_META_LABEL_WORDS = 5
+_META_LABEL_CHARS = 40
+_NOT_META_LABEL = re.compile(r"[.!?;。！？]$|\d\.\d")
+
+
+def meta_filter(line: Line, doc: Document) -> Verdict | None:
+    """A story's details on one line, a date or a reading time among short labels (see
+    ``_META_SEP``). The line goes with the date's rule; a line of dates alone ("29 November
+    2018 | 20 January 2019": a period) is no such row."""
+    text = line.text
+    if len(text) > _META_MAX_CHARS or _META_SEP.search(text) is None:
+        return None
+    items = [item.strip() for item in _META_SEP.split(text) if item.strip()]
+    if not 2 <= len(items) <= _META_ITEMS:
+        return None
+    date = None
+    labels = 0
+    for item in items:
+        rule = _item_rule(item, doc)
+        if rule is not None and rule.id.startswith("date."):
+            date = date or rule
+            continue
+        labels += 1
+        if rule is None and (len(item) > _META_LABEL_CHARS or len(item.split()) > _META_LABEL_WORDS
+                             or _NOT_META_LABEL.search(item)):
+            return None
+    if date is None or not labels:
+        return None
+    return Verdict(Label.DROP, date.id, f"a story's details on one line: {date.why}", firm=True)
+
+
+def _item_rule(item: str, doc: Document) -> Rule | None:
+    """The first drop rule that matches ``item``, a part of a line, alone (edge rules too: a
+    date is a date wherever the line stands)."""
+    cfg = doc.config
+    text = normalise(item)
+    folded = fold(text)
+    for rule in _candidates(doc.sieve, doc.rules, text, folded, cfg):
+        if (not rule.keep and not rule.disabled_by(cfg.disable)
+                and rule.matches(text, cfg.rule_max_chars, None, folded)):
+            return rule
+    return None
+
+
 def prose_filter(line: Line, doc: Document) -> Verdict | None:
     """Running prose is content: long enough, and written in sentences of the language."""
     cfg = doc.config
@@ -211,6 +264,7 @@ def code_filter(line: Line, doc: Document) -> Verdict | None:
 FILTERS: tuple[tuple[str, Filter], ...] = (
     ("rules", rule_filter),
     ("row", row_filter),
+    ("meta", meta_filter),
     ("prose", prose_filter),
     ("code", code_filter),
 )

@@ -362,8 +362,8 @@ def _named_in_bio(doc: Document, verdicts: list[Verdict | None]) -> None:
                 words = m.group(1).split()
                 for n in range(2, len(words) + 1):
                     names.setdefault(" ".join(words[-n:]), [])
-        elif firm or k < first - _BYLINE_SLOT:
-            continue
+        elif (firm and not v.rule_id.startswith("date.")) or k < first - _BYLINE_SLOT:
+            continue  # (a date rule drops a story's details on one line: "DATE | NAME")
         elif _NAME.match(line.text):
             names.setdefault(line.text, []).append(line)  # (a bare byline, in a byline's place)
         else:  # (a name and a date: "May 14, 2025 | Jo Reyes")
