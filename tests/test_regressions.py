@@ -696,6 +696,28 @@ def test_a_headline_between_a_menu_and_a_byline_block_stays():
     assert not any(line.startswith("By Jordan Reyes") for line in kept)
 
 
+def test_a_headline_over_its_venue_line_under_a_menu_stays():
+    """Review (a tuning page): a concert review's headline stood under the menu's items, one
+    per line, with the venue's name under it (no word of the lead's) and the standfirst under that. The menu took the
+    headline and the venue, and the headline was no menu's last item. Two lines over a lead
+    with its byline box under it, a headline that outgrows the menu comes back."""
+    text = ("The Valley Gazette\nSubscribe\nNews\nSport\nArts\nMusic\nReviews\n"
+            "Northbay Chamber Choir review – a Bach cantata sung with the lights low\n"
+            "Kingsmead Hall\n"
+            "The choir's new director, Maren Lind, opened her first season with Bach and a quiet "
+            "programme of motets that filled the church to the last pew.\n"
+            "Tomas Whitlow\nSat 8 Mar 2025 19.30 GMT\nShare\n"
+            "There were no programme notes and almost no lighting, only candles along the nave "
+            "and the choir standing in a loose half circle in front of the altar.\n\n"
+            "Lind kept the tempos brisk in the cantata and let the motets breathe, and the "
+            "balance between the twenty voices and the small string band never faltered.\n\n"
+            "The choir sings the same programme in two more churches of the valley this month, "
+            "and tickets for both concerts are almost gone.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Northbay Chamber Choir review – a Bach cantata sung with the lights low" in kept
+    assert "Reviews" not in kept and "The Valley Gazette" not in kept
+
+
 def test_no_second_headline_under_the_page_s_title():
     """With the page's title kept at the top, a title-shaped line over the byline box is
     left as it was: one headline is enough (the benchmark's pages start with their title)."""

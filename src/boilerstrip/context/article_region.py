@@ -585,7 +585,10 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
             or _name_bar(above[0], verdicts, doc, line, lead))
         # (a title-cased headline right over its byline looks like a row of menu items)
         boxed = byline and _in_byline_box(nonblank[n + 1], verdicts[nonblank[n + 1].index], _BYLINE_BOX)
-        last_item = verdicts[nonblank[n + 1].index].rule_id != "nav.menu"
+        # (or, two lines over a lead with its byline box under it, one that outgrows the menu:
+        # the line passed between is the headline's venue or rating, which the menu took too)
+        last_item = (verdicts[nonblank[n + 1].index].rule_id != "nav.menu"
+                     or (n == first - 2 and lead_boxed and _outgrows_menu(nonblank, verdicts, n)))
         if ((boxed or not _menu_row(line, doc)) and (not above or site)
                 and (v.rule_id != "nav.menu" or (last_item and (shared or (
                     n == first - 1 and lead_boxed and _outgrows_menu(nonblank, verdicts, n)))))):
