@@ -129,3 +129,27 @@ def test_the_last_paragraphs_below_a_related_links_list_stay():
                "The minister is due to give evidence in the last week of hearings, in September."]
     out = clean(BODY + BODY_MORE + related + closing)
     assert all(line in out for line in closing)
+
+
+def test_a_standfirst_between_a_question_headline_and_the_byline_box_stays():
+    """Review (a tuning page): an advice column's headline is a reader's question, kept as a
+    sentence; the standfirst under it, with few stopwords, was left to its neighbours, kept,
+    then dropped as outside the article's region, which starts under the byline box. A
+    sentence right under the headline and right over the byline box is its standfirst."""
+    standfirst = "Our chartered planner answers readers' questions on savings, debt, pensions and mortgages."
+    text = ["Ledger Weekly", "Markets", "Funds", "Tax", "Pensions", "Sign In",
+            "Home » Money » Ask the Expert", "ASK THE EXPERT",
+            "I'm 41 and have £30,000 in cash. Should I overpay my mortgage or top up my pension?",
+            standfirst, "Written By Helen Marsh", "Updated: 14 Oct 2025, 08:10 BST", "5 min read",
+            "Share",
+            "Question: I am 41, I work for a housing association and I take home about £2,600 a "
+            "month after tax and pension.",
+            "Answer: Both are sensible, and the right choice depends mostly on the rate you pay on "
+            "the mortgage and on your employer's pension match.",
+            "If your employer matches extra contributions, take that first: it is an immediate "
+            "return that no mortgage overpayment can beat.",
+            "After that, compare the mortgage rate with what you expect the pension to earn after "
+            "charges, and keep six months of spending in cash."]
+    out = clean(text).splitlines()
+    assert standfirst in out
+    assert "Written By Helen Marsh" not in out and "Pensions" not in out

@@ -159,7 +159,8 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
     (link lists, labels) go; so do paragraphs with ``region_far_lines`` or more dropped lines
     between them and the article (teasers, comments, company blurbs), not counting a list of
     related links the runs step took; a paragraph nearer (a lead above a share bar, a closing
-    line below it, the article's last paragraphs below a related-links list), firm keeps,
+    line below it, the article's last paragraphs below a related-links list), its standfirst
+    over the byline box (``_standfirst``), firm keeps,
     the title (at the top, or the page's first kept line when it heads the content: a
     headline under a cookie banner, over a byline box) and a section of the article's own
     just outside it (``_section_tails``) stay.
@@ -192,11 +193,12 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
     first_kept, site = _first_kept_over_byline(doc, verdicts)
     if site >= 0:
         verdicts[site] = _SITE_NAME
+    standfirst = _standfirst(doc, verdicts, spans[0][0])
     gone: set[str] = set()
     for line in lines:
         v = verdicts[line.index]
         if (v is None or v.label is not Label.KEEP or v.firm
-                or _inside(line.index, spans)
+                or _inside(line.index, spans) or line.index == standfirst
                 or v.rule_id in ("ctx.title", "ctx.only_text")  # (the title; a page's only body)
                 or (_is_text(v) and not far(line.index))
                 or (v.rule_id == "ctx.heads_content"
@@ -212,6 +214,26 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
                 and not far(line.index)):
             verdicts[line.index] = Verdict(Label.KEEP, "ctx.article_copy",
                                            "the article's copy of a block also printed far from it")
+
+
+def _standfirst(doc: Document, verdicts: list[Verdict | None], start: int) -> int:
+    """The index of the standfirst above the article's region: a sentence of
+    ``_STANDFIRST_WORDS`` words or more, kept, right under the headline kept as text or as
+    the title and right over the byline box ("Our planner answers readers' questions on tax
+    and loans." between a question asked as the headline and "Written By NAME"); -1 if none."""
+    nonblank = doc.nonblank
+    for k in range(1, len(nonblank) - 1):
+        line = nonblank[k]
+        if line.index >= start:
+            break
+        v, above = verdicts[line.index], verdicts[nonblank[k - 1].index]
+        if (v.label is Label.KEEP and not _is_text(v) and line.terminal
+                and line.words >= _STANDFIRST_WORDS and above.label is Label.KEEP
+                and (_is_text(above) or above.rule_id in ("ctx.title", "ctx.heads_content"))
+                and _headline_shaped(nonblank[k - 1])
+                and _boxed(nonblank[k + 1:k + 1 + _BYLINE_REACH], verdicts)):
+            return line.index
+    return -1
 
 
 # what pass 2 drops a headline as when too many of those part it from the text: a line
