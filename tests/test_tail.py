@@ -164,3 +164,24 @@ def test_one_counter_line_makes_no_forum_of_a_recipe():
     ]) + "\n"
     kept = boilerstrip.clean(text, language="en").splitlines()
     assert "1 can tuna" in kept and "Half a block of tofu" in kept
+
+
+def test_closing_lines_over_an_author_s_bio_stay_with_a_related_heading_under_it():
+    """Review (a held-out page): a story's last lines of dialogue ("You'll be alive." /
+    "She was.") stood between its last paragraph and the author's bio, which a rule drops,
+    with a "Read more from ..." heading under the bio. Settle looked through the bio to the
+    heading, undecided, and the two lines went as the zone after the text. A bio right under
+    such a block counts as the kept prose it was before a rule knew it, whatever lies past."""
+    closing = ['"You\'ll be back tomorrow."', "He was."]
+    text = "\n".join(ARTICLE + closing + [
+        "Mara Lindqvist writes about small businesses and the people who run them. "
+        "Reach her at mlindqvist@example.org.",
+        "Read more from the Business section",
+        "What a loaf of bread costs in 2025",
+        "The last cobbler on the high street",
+        "Why the corner shop is back in fashion",
+        "12 Comments", "Sort by: Newest", "Jo B.", "Lovely piece, I used to buy rolls there.",
+        "Reply", "Sam K.", "My grandfather knew him well.", "Reply"]) + "\n"
+    out = boilerstrip.clean(text, language="en").splitlines()
+    assert closing[0] in out and closing[1] in out
+    assert not any(line.startswith("Mara Lindqvist writes") for line in out)

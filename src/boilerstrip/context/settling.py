@@ -445,8 +445,10 @@ def settle(doc: Document, verdicts: list[Verdict | None]) -> None:
                 below = _beyond(doc, verdicts, idx, k)
             elif rid.startswith("ad."):
                 below = _beyond(doc, verdicts, idx, k, before=last_text)
-        if (above is Label.KEEP and below is Label.DROP and k < len(idx)
+        if (above is Label.KEEP and below is not Label.KEEP and k < len(idx)
                 and _signs_off(verdicts[idx[k]], doc.lines[idx[k]])):
+            # (right under the block, whatever lies past it: the bio is looked through to a
+            # "Read more" heading under it)
             below = Label.KEEP
         if above is Label.KEEP:
             more = max(_continues_pattern(doc, verdicts, idx, start, k),
