@@ -185,3 +185,29 @@ def test_closing_lines_over_an_author_s_bio_stay_with_a_related_heading_under_it
     out = boilerstrip.clean(text, language="en").splitlines()
     assert closing[0] in out and closing[1] in out
     assert not any(line.startswith("Mara Lindqvist writes") for line in out)
+
+
+def test_a_letter_s_valediction_and_signature_stay_over_a_donation_appeal():
+    """Review (a tuning page): a charity director's letter ended "With gratitude," / NAME /
+    "Executive Director" over a donation appeal that a rule drops; the three lines went as
+    the zone after the text (only sentences stay there). A valediction right under the last
+    paragraph keeps the signer's name and role under it."""
+    signature = ["With warm regards,", "Odile Marchetti", "Director, Harbourside Food Bank"]
+    text = "\n".join(ARTICLE + signature + [
+        "Donate today and your gift will be matched, up to $20,000.",
+        "Share", "Facebook", "Email", "Privacy Policy", "Terms of Use", "Contact us",
+        "© 2025 Harbourside Food Bank", "Careers", "Volunteer", "Newsletter"]) + "\n"
+    out = boilerstrip.clean(text, language="en").splitlines()
+    assert all(line in out for line in signature)
+    assert not any(line.startswith("Donate today") for line in out)
+    assert "Newsletter" not in out
+
+
+def test_a_valediction_keeps_no_more_than_the_signature():
+    """Under the valediction, the name and the role stay; the menu under them still goes."""
+    text = "\n".join(ARTICLE + ["Mit freundlichen Grüßen", "Jana Wolff", "Vorstand",
+                                "Startseite", "Über uns", "Kontakt", "Impressum",
+                                "Datenschutz", "Newsletter abonnieren"]) + "\n"
+    out = boilerstrip.clean(text, language="de").splitlines()
+    assert "Mit freundlichen Grüßen" in out and "Jana Wolff" in out
+    assert "Startseite" not in out and "Impressum" not in out

@@ -493,6 +493,19 @@ _FACT = re.compile(r"^[^:\t]{1,30}?\s?:\s|\t|^\d+([.,/]\d+)?\s?(g|kg|mg|ml|l|cl|
 
 
 _SIGN_OFF_WORDS = 3
+# a letter's valediction, right under its last paragraph ("Sincerely,", "With gratitude,", "Mit
+# freundlichen Grüßen", "С уважением,"): the signer's name and role under it are the letter's
+_VALEDICTION = re.compile(
+    r"^(sincerely|yours( sincerely| faithfully| truly)?|(kind|best|warm|warmest) regards|regards|"
+    r"best wishes|with (gratitude|thanks|love|best wishes|warm regards)|warmly|respectfully|"
+    r"in solidarity|cordially|gratefully|mit freundlichen grüßen|viele grüße|herzliche grüße|"
+    r"beste grüße|liebe grüße|(bien )?cordialement|bien à vous|amitiés|sincères salutations|"
+    r"atentamente|saludos( cordiales)?|un (cordial )?saludo|cordialmente|(cordiali|distinti) saluti|"
+    r"un caro saluto|atenciosamente|(com os )?melhores cumprimentos|um abraço|"
+    r"met vriendelijke groet(en)?|hartelijke groet(en)?|с уважением|искренне ваш[аи]?|"
+    r"z poważaniem|z wyrazami szacunku|(serdecznie )?pozdrawiam)\s*[,!.]?$", re.IGNORECASE)
+_SIGNATURE_LINES = 2  # the signer's name, their role
+_SIGNATURE_WORDS = 8
 
 
 def _short_sign_off(line: Line) -> bool:
@@ -910,7 +923,13 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         intro = lead_in  # (under a line that introduces a list: "Prizes went to:", in it or
         # right above it)
         quantities = _listed(block)
+        signature = 0  # (lines of a letter's signature still to come, under its valediction)
         for n, ln in enumerate(block):
+            if n == 0 and _VALEDICTION.match(ln.text):
+                signature, signed = _SIGNATURE_LINES, True
+            else:
+                signed = bool(signature) and ln.words <= _SIGNATURE_WORDS and not ln.terminal
+                signature = signature - 1 if signed else 0
             # (in a block that opens with a section, the next section's heading goes on; a
             # short heading over a list of quantities or fields heads it; the items under a
             # line that introduces them go on, up to a menu-like line or a sentence)
@@ -920,7 +939,8 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
                 section = last = True
             item = intro and not _is_menu_like(ln)
             opens = _introduces(ln) or _opens_list(block, n)
-            closing = closing and (_is_sentence(ln) or item or opens or (n == 0 and _short_sign_off(ln))
+            closing = closing and (_is_sentence(ln) or item or opens or signed
+                                   or (n == 0 and _short_sign_off(ln))
                                    or (n == 0 and _live_entry(ln, doc, verdicts, times))
                                    or _spec_row(ln)
                                    or (section and _is_section_label(ln, doc))
