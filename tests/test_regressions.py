@@ -1973,6 +1973,28 @@ def test_a_site_name_its_footer_prints_again_goes():
     assert "Волжский Вестник" not in kept
 
 
+def test_a_title_bar_whose_name_the_copyright_line_prints_goes():
+    """Review (a tuning page): "NAME | tagline" on the first line, its tagline sharing words
+    with the first paragraph, stayed as the page's title. The footer's copyright line names
+    the site: the title bar's first part, printed there, makes it the site's name."""
+    text = ("Harbour Freight Review | News on ships, cranes and berths\n"
+            "News\nPorts\nShipping\nEvents\n"
+            "Container dwell times fall at the three busiest ports\n"
+            "Ships spent less time waiting at berth in the spring, as new cranes and longer "
+            "gate hours cleared the backlog of the winter.\n"
+            "Morag Fenwick\n4 June 2025\nShare\n"
+            "The average container now leaves the quay in 3.1 days, against 4.6 days in January, "
+            "according to figures from the port operators.\n"
+            "Shipping lines said the change had let them restore two weekly services that were "
+            "cut during the winter.\n"
+            "Most read\nWhy feeder ships are getting bigger\nThe crane drivers' pay deal, explained\n"
+            "Privacy\nTerms\nContact\n"
+            "© 2025 Harbour Freight Review. All rights reserved.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Container dwell times fall at the three busiest ports"
+    assert not any(line.startswith("Harbour Freight Review") for line in kept)
+
+
 def test_a_japanese_site_name_of_eleven_characters_is_no_headline():
     # A long katakana word counts for several words (11 characters: 6.9 at 1.6 a word), more
     # than the five words a site's name over the headline may have; in characters it is short.

@@ -365,6 +365,7 @@ _BLURB_CJK_CHARS = 24
 # comments on HEADLINE"), a share line, the title printed again
 _QUOTES_HEADLINE = ("related.", "comment.", "share.", "title.", "repeat.", "link.")
 _FOOTER_NAME = Verdict(Label.DROP, "ctx.site_name", "the site's name: its footer prints it again")
+_COPYRIGHT = ("legal.copyright", "legal.rights")  # the footer's line that names the site
 
 
 def _named_in_footer(doc: Document, verdicts: list[Verdict | None], line: Line) -> bool:
@@ -375,12 +376,25 @@ def _named_in_footer(doc: Document, verdicts: list[Verdict | None], line: Line) 
     line is short, a name's length (``_FOOTER_NAME_WORDS``), and the list's line is long,
     ``_BLURB_WORDS`` words or more (``_BLURB_CJK_CHARS`` characters in Chinese or Japanese):
     the footer's blurb, "NAME is a magazine registered in …", or its publisher's field,
-    which a comment counter's run may take along; a headline a list quotes is shorter."""
+    which a comment counter's run may take along; a headline a list quotes is shorter. A
+    title bar ("NAME | tagline") is the site's when the footer's copyright line prints its
+    first part, a name of two words or more."""
     name = doc.folded[line.index]
-    if (verdicts[line.index].rule_id != "ctx.title"
-            or not _FOOTER_NAME_CHARS[0] <= len(name) <= _FOOTER_NAME_CHARS[1]):
+    if verdicts[line.index].rule_id != "ctx.title":
         return False
     start = int(len(doc.lines) * _FOOTER_FROM)
+    below = [ln for ln in doc.nonblank if ln.index >= max(start, line.index + 1)]
+    # (a title bar, "NAME | tagline", "NAME – tagline": its first part, a name of two words or
+    # more, named by the footer's copyright line, "© 2025 NAME")
+    parts = _TITLE_SEP.split(line.text.strip())
+    part = parts[0].casefold()
+    if (len(parts) > 1 and _FOOTER_NAME_CHARS[0] <= len(part) <= _FOOTER_NAME_CHARS[1]
+            and len(part.split()) >= 2
+            and any(part in doc.folded[ln.index] and verdicts[ln.index].label is Label.DROP
+                    and verdicts[ln.index].rule_id.startswith(_COPYRIGHT) for ln in below)):
+        return True
+    if not _FOOTER_NAME_CHARS[0] <= len(name) <= _FOOTER_NAME_CHARS[1]:
+        return False
     short = line.words <= _FOOTER_NAME_WORDS or (line.cjk and line.chars <= _SITE_NAME_CJK_CHARS)
 
     def names(ln: Line) -> bool:
@@ -392,7 +406,7 @@ def _named_in_footer(doc: Document, verdicts: list[Verdict | None], line: Line) 
         return (short and v.rule_id.startswith("related.")
                 and (ln.words >= _BLURB_WORDS or (ln.cjk and ln.chars >= _BLURB_CJK_CHARS)))
 
-    return any(names(ln) for ln in doc.nonblank if ln.index >= max(start, line.index + 1))
+    return any(names(ln) for ln in below)
 
 
 _BYLINE_NAME_WORDS = (2, 3)  # a person's name: given name and surname, maybe a middle one
