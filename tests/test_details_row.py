@@ -28,6 +28,8 @@ def _verdict(row: str, lang_body: str = BODY, headline: str = "Four schools get 
     "Posted by the newsroom team · Monday 3 February 2025",
     "Anika Holt, Education Reporter • Mar 4, 2025",
     "Podcast · 41 min · 2 June 2025",
+    "By Lior Amsel ⋅ Senior Editor ⋅ Updated May 6, 2025",  # (a dot operator between)
+    "March 3, 2025 // 6 min read",  # (a date and its reading time, no label)
 ])
 def test_a_row_of_details_with_a_date_goes(row):
     v = _verdict(row)

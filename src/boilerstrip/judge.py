@@ -176,13 +176,13 @@ def _row_rule(items: list[str], doc: Document) -> Rule | None:
     return first
 
 
-# a story's details printed on one line: fields parted by " | ", " · " or " • ", one of them a
+# a story's details printed on one line: fields parted by " | ", " · ", " • " (or " ⋅ ", " // "), one of them a
 # date or a reading time that a date rule drops on its own ("NAME · June 2, 2025 · 9 min read",
 # "Guides · 7 min read", "Hyderabad | Updated: DATE", "요리 · 2024. 11. 3. 18:20"), each other
 # one a field a rule drops (a byline, a comment counter) or a short label: a name, a role, a
 # section, a place (a few words, no sentence's end, no version number: "Version 4.2 · DATE"
 # heads a release's notes)
-_META_SEP = re.compile(r"\s[|·•]\s")
+_META_SEP = re.compile(r"\s(?:[|·•⋅∙]|//)\s")
 _META_MAX_CHARS = 160
 _META_ITEMS = 5
 _META_LABEL_WORDS = 5
@@ -192,8 +192,9 @@ _NOT_META_LABEL = re.compile(r"[.!?;。！？]$|\d\.\d")
 
 def meta_filter(line: Line, doc: Document) -> Verdict | None:
     """A story's details on one line, a date or a reading time among short labels (see
-    ``_META_SEP``). The line goes with the date's rule; a line of dates alone ("29 November
-    2018 | 20 January 2019": a period) is no such row."""
+    ``_META_SEP``). The line goes with the date's rule; a line of bare dates alone ("29
+    November 2018 | 20 January 2019": a period) is no such row, a date with its reading
+    time is ("December 15, 2025 // 8 min read")."""
     text = line.text
     if len(text) > _META_MAX_CHARS or _META_SEP.search(text) is None:
         return None
@@ -202,16 +203,18 @@ def meta_filter(line: Line, doc: Document) -> Verdict | None:
         return None
     date = None
     labels = 0
+    stamped = False  # (a stamp or a reading time among the dates: "DATE // 8 min read")
     for item in items:
         rule = _item_rule(item, doc)
         if rule is not None and rule.id.startswith("date."):
             date = date or rule
+            stamped = stamped or rule.id != "date.widget"
             continue
         labels += 1
         if rule is None and (len(item) > _META_LABEL_CHARS or len(item.split()) > _META_LABEL_WORDS
                              or _NOT_META_LABEL.search(item)):
             return None
-    if date is None or not labels:
+    if date is None or not (labels or stamped):
         return None
     return Verdict(Label.DROP, date.id, f"a story's details on one line: {date.why}", firm=True)
 
