@@ -1995,6 +1995,28 @@ def test_a_title_bar_whose_name_the_copyright_line_prints_goes():
     assert not any(line.startswith("Harbour Freight Review") for line in kept)
 
 
+def test_a_kicker_row_over_a_headline_kept_as_text_goes():
+    """Review (a tuning page): "LEAGUE 2024-25 | GROUP C" stood right over a long headline
+    that pass 1 kept as a sentence's length of text; the heading zone kept the row as the
+    content's heading, and the site's name over the menu with it. Right over a headline kept
+    as text, a kicker row is the section's label; nor is it a short headline that shares
+    the lead's words ("County Cup")."""
+    text = ("Ballpark Weekly\nScores\nFixtures\nResults\nTables\nNews\n"
+            "Home › Football › Cup\n"
+            "COUNTY CUP 2025 | SEMI-FINALS\n"
+            "Harlow Town edge Ridgeway on penalties after a late equaliser sends the semi-final "
+            "to extra time at a packed Oakfield Road\n"
+            "Tess Morland\n14 Mar 2025, 9:40 PM\nShare\n"
+            "Harlow Town reached the County Cup final on Friday night, beating Ridgeway 5-4 on "
+            "penalties after a 2-2 draw that neither side deserved to lose.\n"
+            "Ridgeway led twice, through a header from their captain and a penalty early in the "
+            "second half, but Harlow's substitute levelled in the 89th minute.\n"
+            "The final is at the county ground on 5 April, against the winners of Saturday's tie.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "COUNTY CUP 2025 | SEMI-FINALS" not in kept
+    assert kept[0].startswith("Harlow Town edge Ridgeway on penalties")
+
+
 def test_a_japanese_site_name_of_eleven_characters_is_no_headline():
     # A long katakana word counts for several words (11 characters: 6.9 at 1.6 a word), more
     # than the five words a site's name over the headline may have; in characters it is short.

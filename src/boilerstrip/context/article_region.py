@@ -10,7 +10,7 @@ from .common import (
     _BYLINE, _BYLINE_BOX, _BYLINE_REACH, _boxed, _drop_at, _first_text, _in_byline_box, _is_heading_like,
     _is_menu_like, _is_text, _kept
 )
-from .settling import _BUTTON_VERB, _menu_row, _opens_section, _stems
+from .settling import _BUTTON_VERB, _kicker_row, _menu_row, _opens_section, _stems
 
 
 _THREAD_IDS = ("forum.",)  # a forum post's details, between the posts of a thread
@@ -301,9 +301,9 @@ def _short_headline(line: Line, lead: set[str]) -> bool:
     """A headline of two or three words ("Omas Apfelkuchen", "Pear Loaf Cake", "榫卯", "鷹見川",
     "초간단 참치김치찌개 만들기"), too short to be shaped like a title: no sentence end, no list
     marker, and a word the article's first paragraph repeats; a menu item or a kicker of two
-    words shares none."""
+    words shares none, and a kicker row's labels, "COUNTY CUP | FINAL", are no title."""
     return (_SHORT_HEAD_MIN <= line.words <= 3 and not line.bullet and not line.terminal and not line.truncated
-            and not line.text.endswith(":") and not _numbers(line)
+            and not line.text.endswith(":") and not _numbers(line) and not _kicker_row(line)
             and bool(_stems(line.text) & lead))
 
 

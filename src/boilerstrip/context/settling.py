@@ -889,6 +889,11 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         closed = False  # a section's own heading ("Introduction") is the top of the zone
         # (a list of quantities or fields just above the content is the article's)
         quantities = _listed(block)
+        # (the headline itself kept under the block, a title pass 1 read as a sentence's
+        # length: a kicker row right over it is the section's label, "LEAGUE 2025 | GROUP C")
+        under = next((ln for ln in doc.lines[block[-1].index + 1:] if not ln.blank), None)
+        titled = (under is not None and _is_heading_like(under) and not under.terminal
+                  and _is_text(verdicts[under.index]))
         for n, ln in reversed(list(enumerate(block))):
             item = _item_shape(ln)
             if heading_zone and n in quantities:  # (over a section's heading, the section
@@ -899,7 +904,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
                        and not _under_menu(block, n, above))
             heading_zone = heading_zone and not closed and (
                 listed or section or (kept < 3 and _heads_section(ln) and (
-                    not _menu_like_row(ln, doc, verdicts) and (kept == 0 or not (
+                    not _menu_like_row(ln, doc, verdicts) and ((kept == 0 and not titled) or not (
                         _crumb_trail(ln) or _kicker_row(ln))))))
             shape = item if heading_zone else None
             if heading_zone:
