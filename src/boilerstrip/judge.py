@@ -161,27 +161,37 @@ def row_filter(line: Line, doc: Document) -> Verdict | None:
 
 def _row_rule(items: list[str], doc: Document) -> Rule | None:
     """The rule that drops the first of ``items`` when a rule of ``_ROW_FAMILIES`` drops each."""
-    cfg = doc.config
     first = None
     for item in items:
-        text = normalise(item)
-        folded = fold(text)
-        rules = _candidates(doc.sieve, doc.rules, text, folded, cfg)
-        rule = next((r for r in rules if not r.keep and not r.edge and r.id.startswith(_ROW_FAMILIES)
-                     and not r.disabled_by(cfg.disable)
-                     and r.matches(text, cfg.rule_max_chars, None, folded)), None)
+        rule = _item_rule(item, doc, _ROW_FAMILIES, edge=False)
         if rule is None:
             return None
         first = first or rule
     return first
 
 
-# a story's details printed on one line: fields parted by " | ", " · ", " • " (or " ⋅ ", " // "), one of them a
-# date or a reading time that a date rule drops on its own ("NAME · June 2, 2025 · 9 min read",
-# "Guides · 7 min read", "Hyderabad | Updated: DATE", "요리 · 2024. 11. 3. 18:20"), each other
-# one a field a rule drops (a byline, a comment counter) or a short label: a name, a role, a
-# section, a place (a few words, no sentence's end, no version number: "Version 4.2 · DATE"
-# heads a release's notes)
+def _item_rule(item: str, doc: Document, families: tuple[str, ...] = ("",),
+               edge: bool = True) -> Rule | None:
+    """The first drop rule whose id starts with one of ``families`` that matches ``item``, a
+    part of a line, alone; ``edge=False`` leaves out the rules of a page's edges (a date is a
+    date wherever the line stands; a row's button is no widget of the edges)."""
+    cfg = doc.config
+    text = normalise(item)
+    folded = fold(text)
+    for rule in _candidates(doc.sieve, doc.rules, text, folded, cfg):
+        if (not rule.keep and (edge or not rule.edge) and rule.id.startswith(families)
+                and not rule.disabled_by(cfg.disable)
+                and rule.matches(text, cfg.rule_max_chars, None, folded)):
+            return rule
+    return None
+
+
+# a story's details printed on one line: fields parted by " | ", " · ", " • ", " ⋅ " or " // ",
+# one of them a date or a reading time that a date rule drops on its own ("NAME · June 2, 2025 ·
+# 9 min read", "Guides · 7 min read", "Hyderabad | Updated: DATE", "요리 · 2024. 11. 3. 18:20"),
+# each other one a field a rule drops (a byline, a comment counter) or a short label: a name, a
+# role, a section, a place (a few words, no sentence's end, no version number: "Version 4.2 ·
+# DATE" heads a release's notes)
 _META_SEP = re.compile(r"\s(?:[|·•⋅∙]|//)\s")
 _META_MAX_CHARS = 160
 _META_ITEMS = 5
@@ -217,19 +227,6 @@ def meta_filter(line: Line, doc: Document) -> Verdict | None:
     if date is None or not (labels or stamped):
         return None
     return Verdict(Label.DROP, date.id, f"a story's details on one line: {date.why}", firm=True)
-
-
-def _item_rule(item: str, doc: Document) -> Rule | None:
-    """The first drop rule that matches ``item``, a part of a line, alone (edge rules too: a
-    date is a date wherever the line stands)."""
-    cfg = doc.config
-    text = normalise(item)
-    folded = fold(text)
-    for rule in _candidates(doc.sieve, doc.rules, text, folded, cfg):
-        if (not rule.keep and not rule.disabled_by(cfg.disable)
-                and rule.matches(text, cfg.rule_max_chars, None, folded)):
-            return rule
-    return None
 
 
 def prose_filter(line: Line, doc: Document) -> Verdict | None:
