@@ -194,12 +194,12 @@ def test_a_letter_s_valediction_and_signature_stay_over_a_donation_appeal():
     paragraph keeps the signer's name and role under it."""
     signature = ["With warm regards,", "Odile Marchetti", "Director, Harbourside Food Bank"]
     text = "\n".join(ARTICLE + signature + [
-        "Donate today and your gift will be matched, up to $20,000.",
+        "Give now and every gift will be doubled until Friday.",
         "Share", "Facebook", "Email", "Privacy Policy", "Terms of Use", "Contact us",
         "© 2025 Harbourside Food Bank", "Careers", "Volunteer", "Newsletter"]) + "\n"
     out = boilerstrip.clean(text, language="en").splitlines()
     assert all(line in out for line in signature)
-    assert not any(line.startswith("Donate today") for line in out)
+    assert not any(line.startswith("Give now") for line in out)
     assert "Newsletter" not in out
 
 
