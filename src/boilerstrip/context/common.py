@@ -36,6 +36,14 @@ def _unsure(v: Verdict | None) -> bool:
     return v is not None and not v.firm and v.label is not Label.DROP
 
 
+def _next_line(verdicts, j: int) -> int:
+    """The index of the next line with text after line ``j`` (``len(verdicts)``: none)."""
+    k = j + 1
+    while k < len(verdicts) and verdicts[k] is None:
+        k += 1
+    return k
+
+
 def _is_sentence(line: Line) -> bool:
     return line.terminal and line.words >= 4 and not line.truncated
 

@@ -8,7 +8,7 @@ from itertools import accumulate
 from ..features import Line
 from ..judge import Document, UNSURE
 from ..labels import Label, Verdict
-from .common import _DIGITS, _drop, _first_text
+from .common import _DIGITS, _drop, _first_text, _next_line
 
 # A list item marked with a dash or a bullet (not a number: numbered lists nest as "4.1").
 _DASHED = re.compile(r"^[-*•·–—▪►✓✔]\s")
@@ -199,14 +199,6 @@ def _is_paragraph(line: Line, verdict: Verdict, cfg) -> bool:
 def _plain_paragraph(line: Line, verdict: Verdict, cfg) -> bool:
     """A paragraph that is not a list item or a title-cased teaser ("- TITLE by NAME ...")."""
     return _is_paragraph(line, verdict, cfg) and not line.bullet and not line.title_case
-
-
-def _next_line(verdicts, j: int) -> int:
-    """The index of the next line with text after line ``j`` (``len(verdicts)``: none)."""
-    k = j + 1
-    while k < len(verdicts) and verdicts[k] is None:
-        k += 1
-    return k
 
 
 def _paragraph_follows(lines, verdicts, j: int, cfg) -> bool:

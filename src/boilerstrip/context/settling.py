@@ -9,7 +9,7 @@ from ..judge import Document
 from ..labels import Label, Verdict
 from .common import (
     _BYLINE, _BYLINE_REACH, _DIGITS, _boxed, _is_heading_like, _is_menu_block, _is_menu_like,
-    _is_sentence, _is_text, _kept, _looked_through
+    _is_sentence, _is_text, _kept, _looked_through, _next_line
 )
 
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}(\.\d{1,2})*\.?\s+\w")
@@ -891,7 +891,8 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         quantities = _listed(block)
         # (the headline itself kept under the block, a title pass 1 read as a sentence's
         # length: a kicker row right over it is the section's label, "LEAGUE 2025 | GROUP C")
-        under = next((ln for ln in doc.lines[block[-1].index + 1:] if not ln.blank), None)
+        below_at = _next_line(verdicts, block[-1].index)
+        under = doc.lines[below_at] if below_at < len(doc.lines) else None
         titled = (under is not None and _is_heading_like(under) and not under.terminal
                   and _is_text(verdicts[under.index]))
         for n, ln in reversed(list(enumerate(block))):
