@@ -1512,6 +1512,35 @@ def test_a_list_of_names_introduced_by_the_article_is_no_menu():
     assert "New market hall opens" not in kept
 
 
+def test_a_short_list_under_its_own_heading_inside_the_article_is_no_menu():
+    """Review 46: between two paragraphs, a heading in sentence case over one- and two-word
+    steps ("Evening checklist" / "Dishes" / "Plants" / "Back door") went as a menu block, most
+    of its lines being single capitalised words. A heading that is no menu item over a short
+    list is the article's; a sidebar's menu is longer, or headed like its items."""
+    text = ("How we finally tamed the evenings\n"
+            "By Ruth Okafor\nShare\n"
+            "For a whole winter our evenings ran late, and every night ended with someone "
+            "searching for a lost shoe or a permission slip at eleven o'clock.\n\n"
+            "What changed was a list on the fridge that everyone could read, even the youngest, "
+            "and that we stuck to for a month before judging it.\n\n"
+            "Evening checklist\n"
+            "Dishes\n"
+            "Plants\n"
+            "Bags\n"
+            "Shoes\n"
+            "Lamps off\n"
+            "Back door\n"
+            "It sounds trivial, but the month turned into a habit, and the lost-shoe searches "
+            "stopped almost at once.\n"
+            "Related stories\n"
+            "Ten tidy pantry ideas\n"
+            "Our spring cleaning plan\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("Evening checklist", "Dishes", "Plants", "Lamps off", "Back door"):
+        assert line in kept
+    assert "Our spring cleaning plan" not in kept
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

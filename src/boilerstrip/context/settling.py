@@ -300,14 +300,20 @@ def _opens_list(block: list[Line], n: int) -> bool:
             and n + 1 < len(block) and block[n + 1].bullet)
 
 
+_HEADED_LIST_LINES = 8  # a list under its heading inside the article; a sidebar's menu is longer
+
+
 def _introduced(doc: Document, block: list[Line]) -> bool:
     """A list that a line of the article introduces: the block's first line, or the line right
     above it, is a phrase of four words or more ending in a colon ("Other restaurants we
-    like:", "Markets most likely to cool down in 2026:"). Names of places or restaurants
-    under it are shaped like menu items, but a menu has no such lead-in."""
+    like:", "Markets most likely to cool down in 2026:"), or the block opens with a heading
+    that is no menu item ("Our routine now" over "Bath", "Milk", "Teeth"). Names of places
+    or restaurants under it are shaped like menu items, but a menu has no such lead-in."""
     first = block[0]
     above = next((doc.lines[i] for i in range(first.index - 1, -1, -1) if doc.lines[i].text), None)
-    return any(ln is not None and _introduces(ln) for ln in (first, above))
+    return any(ln is not None and _introduces(ln) for ln in (first, above)) or (
+        len(block) <= _HEADED_LIST_LINES and _is_heading_like(first) and not first.terminal
+        and not first.title_case)
 
 
 def _under_menu(block: list[Line], n: int, above: Label | None) -> bool:
