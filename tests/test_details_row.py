@@ -1,6 +1,7 @@
 """A story's details printed on one line (judge.meta_filter): fields parted by " | ", " · " or
 " • ", one a date or a reading time, the others short labels. Found on fresh review pages:
-such rows matched no rule as a whole ("NAME · DATE · 9 min read") and stayed over the text."""
+such rows matched no rule as a whole ("NAME · DATE · 9 min read") and stayed over the text.
+A footer's row of links around its copyright line is the same shape, anchored by the copyright."""
 from __future__ import annotations
 
 import pytest
@@ -58,3 +59,31 @@ def test_the_author_named_in_a_row_of_details_is_known_by_the_bio():
     bio = next(i for i, ln in enumerate(result.lines) if ln.startswith("Hana Okoro covers"))
     assert result.verdicts[bio].label is Label.DROP
     assert result.verdicts[bio].rule_id == "bio.author"
+
+
+def _footer_verdict(row: str):
+    text = f"Four schools get new roofs this summer\n\n{BODY}{row}\n"
+    result = boilerstrip.clean_and_explain(text)
+    return result.verdicts[result.lines.index(row)]
+
+
+@pytest.mark.parametrize("row", [
+    "About · Jobs · Advertise with us · Privacy · © 2025 Valley Courier",
+    "Terms · Cookies · Copyright 2024 Hartwell Media Ltd",
+    "© 2025 Orchard Press • Contact • Accessibility • Complaints • Sitemap • RSS",
+])
+def test_a_footer_row_around_its_copyright_line_goes(row):
+    """Review 46: a footer printed its links and its copyright line as one row ("Contact ·
+    Write for us · Advertise · Privacy · © DATE NAME"); no rule matched the whole, so it stayed
+    under the text. The copyright line anchors the row as a date anchors a story's details."""
+    v = _footer_verdict(row)
+    assert v.label is Label.DROP and v.rule_id == "legal.copyright", v
+
+
+@pytest.mark.parametrize("row", [
+    "Photo essay · © 2025 Mara Lind · The harbour at dawn, before the first boats went out.",
+    "Chapter one · Chapter two · Chapter three · Chapter four · Chapter five · Chapter six",
+])
+def test_a_row_with_a_sentence_or_no_copyright_is_no_footer_row(row):
+    v = _footer_verdict(row)
+    assert v.rule_id != "legal.copyright", v

@@ -191,42 +191,49 @@ def _item_rule(item: str, doc: Document, families: tuple[str, ...] = ("",),
 # 9 min read", "Guides · 7 min read", "Hyderabad | Updated: DATE", "요리 · 2024. 11. 3. 18:20"),
 # each other one a field a rule drops (a byline, a comment counter) or a short label: a name, a
 # role, a section, a place (a few words, no sentence's end, no version number: "Version 4.2 ·
-# DATE" heads a release's notes)
+# DATE" heads a release's notes); and a footer's row of the same shape, its links around the
+# copyright line ("Contact · Advertise · Privacy · © 2025 NAME")
 _META_SEP = re.compile(r"\s(?:[|·•⋅∙]|//)\s")
 _META_MAX_CHARS = 160
 _META_ITEMS = 5
+_FOOTER_ITEMS = 8  # (a footer's row holds more links)
+_META_ANCHORS = ("date.", "legal.copyright")
 _META_LABEL_WORDS = 5
 _META_LABEL_CHARS = 40
 _NOT_META_LABEL = re.compile(r"[.!?;。！？]$|\d\.\d")
 
 
 def meta_filter(line: Line, doc: Document) -> Verdict | None:
-    """A story's details on one line, a date or a reading time among short labels (see
-    ``_META_SEP``). The line goes with the date's rule; a line of bare dates alone ("29
-    November 2018 | 20 January 2019": a period) is no such row, a date with its reading
-    time is ("December 15, 2025 // 8 min read")."""
+    """A story's details on one line, a date or a reading time among short labels, or a
+    footer's links around its copyright line (see ``_META_SEP``). The line goes with the
+    date's (or the copyright's) rule; a line of bare dates alone ("29 November 2018 | 20
+    January 2019": a period) is no such row, a date with its reading time is ("December 15,
+    2025 // 8 min read")."""
     text = line.text
     if len(text) > _META_MAX_CHARS or _META_SEP.search(text) is None:
         return None
     items = [item.strip() for item in _META_SEP.split(text) if item.strip()]
-    if not 2 <= len(items) <= _META_ITEMS:
+    if not 2 <= len(items) <= _FOOTER_ITEMS:
         return None
-    date = None
+    anchor = None
     labels = 0
     stamped = False  # (a stamp or a reading time among the dates: "DATE // 8 min read")
     for item in items:
         rule = _item_rule(item, doc)
-        if rule is not None and rule.id.startswith("date."):
-            date = date or rule
+        if rule is not None and rule.id.startswith(_META_ANCHORS):
+            anchor = anchor or rule
             stamped = stamped or rule.id != "date.widget"
             continue
         labels += 1
         if rule is None and (len(item) > _META_LABEL_CHARS or len(item.split()) > _META_LABEL_WORDS
                              or _NOT_META_LABEL.search(item)):
             return None
-    if date is None or not (labels or stamped):
+    if anchor is None or not (labels or stamped):
         return None
-    return Verdict(Label.DROP, date.id, f"a story's details on one line: {date.why}", firm=True)
+    if len(items) > _META_ITEMS and not anchor.id.startswith("legal."):
+        return None
+    what = "a story's details" if anchor.id.startswith("date.") else "a footer's row"
+    return Verdict(Label.DROP, anchor.id, f"{what} on one line: {anchor.why}", firm=True)
 
 
 def prose_filter(line: Line, doc: Document) -> Verdict | None:
