@@ -1541,6 +1541,35 @@ def test_a_short_list_under_its_own_heading_inside_the_article_is_no_menu():
     assert "Our spring cleaning plan" not in kept
 
 
+def test_a_table_with_tabs_and_a_field_s_values_stay_under_the_last_paragraph():
+    """Review 46: once the widgets under a match report went by rule, its stats table (rows
+    parted by tabs) and the lines under it stood in the zone after the text, where a table
+    written with " | " stays but one written with tabs went; so did a recipe's "Nutrition per
+    slice: 288 kcal · 11g fat", one field's values parted by dots."""
+    text = ("Harbour Town 3-1 Millbrook: late goals seal the derby\n"
+            "By Dev Anand\nShare\n"
+            "Harbour Town took the derby with two goals in the last ten minutes, after Millbrook "
+            "had held them level for most of a windy afternoon at the quay ground.\n\n"
+            "Millbrook's manager said his side had tired, and that the first goal, a deflected "
+            "shot from the edge of the box, had knocked the belief out of them.\n\n"
+            "Match numbers\n"
+            "Stat\tHarbour\tMillbrook\n"
+            "Possession\t58%\t42%\n"
+            "Shots\t17\t8\n"
+            "Corners\t9\t3\n"
+            "Nutrition per pie: 410 kcal · 22g fat · 38g carbohydrate\n"
+            "Latest scores\n"
+            "Eastleigh 0-0 Fleetwick\n"
+            "Dunmore 2-1 Ashby\n"
+            "Follow Harbour Sports on X and Instagram for goals and reaction.\n"
+            "© 2025 Harbour Sports\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("Stat\tHarbour\tMillbrook", "Possession\t58%\t42%", "Corners\t9\t3",
+                 "Nutrition per pie: 410 kcal · 22g fat · 38g carbohydrate"):
+        assert line in kept
+    assert "Dunmore 2-1 Ashby" not in kept
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

@@ -115,9 +115,11 @@ def _lower_item(line: Line) -> bool | None:
 
 
 def _cells(line: Line) -> int | None:
-    """The number of cells of a table's row written with " | ", two or more (None otherwise):
-    rows of one table have as many."""
+    """The number of cells of a table's row written with " | " or with tabs, two or more (None
+    otherwise): rows of one table have as many."""
     count = line.core.count(" | ") + 1
+    if count < 2:
+        count = line.raw.strip().count("\t") + 1
     return count if count >= 2 else None
 
 
@@ -286,9 +288,11 @@ _ROW_PARTS = re.compile(r"\s[|·•]\s")
 
 def _spec_row(line: Line) -> bool:
     """A product's spec fields on one line, two or more, each with a number: "Capacity: 5 l |
-    Power: 1,500 W" (a review's box under each product)."""
-    parts = _ROW_PARTS.split(line.core)
-    return len(parts) >= 2 and all(_SPEC.match(p.strip()) is not None for p in parts)
+    Power: 1,500 W" (a review's box under each product), or one field's values: "Nutrition
+    per serving: 240 kcal · 9 g fat · 30 g carbohydrate"."""
+    parts = [p.strip() for p in _ROW_PARTS.split(line.core)]
+    return len(parts) >= 2 and _SPEC.match(parts[0]) is not None and all(
+        _SPEC.match(p) is not None or _DIGIT.search(p) is not None for p in parts[1:])
 
 
 def _opens_list(block: list[Line], n: int) -> bool:
