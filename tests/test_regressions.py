@@ -1570,6 +1570,29 @@ def test_a_table_with_tabs_and_a_field_s_values_stay_under_the_last_paragraph():
     assert "Dunmore 2-1 Ashby" not in kept
 
 
+def test_a_run_in_the_menus_ends_at_the_breadcrumb_trail_over_the_article():
+    """Review 46: a menu's "Latest" item, read as a list's heading, took the lines under it
+    along: the next menu item, the breadcrumb trail, the section's label and the headline
+    itself (no byline stood under it to end the run). A breadcrumb trail heads the article;
+    no list in the menus goes on past it."""
+    text = ("Spring appeal 2025 - Eastside Tool Library\n"
+            "About us\nBorrow\nLatest\nDonate\n"
+            "Home / Latest / Appeals\n"
+            "APPEAL\n"
+            "Our drills are older than some of our members. Here is what a spring gift will buy\n"
+            "This spring we want to replace forty worn-out power tools and open a second lending "
+            "room, so that every member can borrow what they need within a week of asking.\n"
+            "Mara Quist, volunteer coordinator\n"
+            "3 March 2025\n"
+            "Since we opened in a borrowed garage in 2019, our members have borrowed tools more than "
+            "twelve thousand times, and most of those tools were given to us by neighbours.\n"
+            "© 2025 Eastside Tool Library\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert ("Our drills are older than some of our members. Here is what a spring gift will buy"
+            in kept)
+    assert "Home / Latest / Appeals" not in kept and "Donate" not in kept
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

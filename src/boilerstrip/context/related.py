@@ -56,7 +56,7 @@ def _entry_key(folded: str) -> str:
 
 def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Lines under a run-starting heading go until real prose resumes (or, for a run that
-    starts above the first paragraph, until a title-shaped line over a byline or a date: the
+    starts above the first paragraph, until the breadcrumb trail or a title-shaped line over a byline or a date: the
     headline under a menu item such as "About Me"). Under a table of
     contents the list ends where its first entry comes back, and the entries met again
     further down are kept as the article's section headings (ctx.toc_heading); fewer than
@@ -112,6 +112,8 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 continue
             if w.firm and (w.label is Label.KEEP or w.starts_run):
                 break
+            if i < first_text and w.firm and w.rule_id == "nav.breadcrumb":
+                break  # (a run in the menus ends at the breadcrumb trail over the article)
             if i < first_text and not w.firm and not line.terminal and _over_byline(lines, verdicts, j, first_text):
                 break  # (a run started in the menus stops at the headline over its byline)
             if toc and _entry_key(doc.folded[j]) == first_entry:
