@@ -1593,6 +1593,29 @@ def test_a_run_in_the_menus_ends_at_the_breadcrumb_trail_over_the_article():
     assert "Home / Latest / Appeals" not in kept and "Donate" not in kept
 
 
+def test_a_letter_s_salutation_and_its_heading_stay_over_the_first_paragraph():
+    """Review 46: a school's newsletter opened with "A message from the head" over "Dear
+    parents," over its first paragraph. The salutation, two words and no sentence, ended the
+    zone of headings over the text, and both lines went as the zone before it. A letter's
+    salutation right over the first paragraph opens the letter; its heading stays with it."""
+    text = ("Home\nOur school\nNewsletters\n"
+            "Home > Newsletters > Summer 2025\n"
+            "Newsletter – Friday 13 June 2025\n"
+            "Published by Mr T Hale on 13/06/2025\n"
+            "Download the PDF (540 KB)\n"
+            "From the head teacher\n"
+            "Dear parents,\n"
+            "It has been a wonderful week of sports day heats, and I want to thank every family "
+            "who came to cheer on Wednesday afternoon despite the drizzle.\n"
+            "Our Year 2 children also visited the farm museum, where they churned butter and met "
+            "two very patient shire horses.\n"
+            "Previous newsletters\n"
+            "© 2025 Brookfield Primary School\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "From the head teacher" in kept and "Dear parents," in kept
+    assert "Download the PDF (540 KB)" not in kept
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

@@ -514,6 +514,11 @@ _VALEDICTION = re.compile(
     r"un caro saluto|atenciosamente|(com os )?melhores cumprimentos|um abraço|"
     r"met vriendelijke groet(en)?|hartelijke groet(en)?|с уважением|искренне ваш[аи]?|"
     r"z poważaniem|z wyrazami szacunku|(serdecznie )?pozdrawiam)\s*[,!.]?$", re.IGNORECASE)
+# a letter's salutation right over its first paragraph ("Dear families,", "Liebe Eltern,")
+_SALUTATION = re.compile(
+    r"^(dear(est)?|hi|hello|greetings|liebe[rs]?|sehr geehrte[rs]?|hallo|ch[eè]re?s?|bonjour|"
+    r"querid[oa]s?|estimad[oa]s?|hola|car[aoie]|gentil[ei]|beste|geachte|drod?z[yi]|drog[ia]|"
+    r"szanown[iya]|уважаем[ыа][ея]|дорог[иоа][ейя])\b[^.!?:;]{0,40}[,!:]$", re.IGNORECASE)
 _SIGNATURE_LINES = 2  # the signer's name, their role
 _SIGNATURE_WORDS = 8
 
@@ -913,8 +918,11 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             # (under menu items, "Overview" is the next tab of the menu)
             section = (heading_zone and not closed and not listed and _is_section_label(ln, doc)
                        and not _under_menu(block, n, above))
+            # (a letter's salutation right over its first paragraph opens the letter: its
+            # heading may stand over it, "A message from the head" over "Dear families,")
+            greeting = n == len(block) - 1 and _SALUTATION.match(ln.text) is not None
             heading_zone = heading_zone and not closed and (
-                listed or section or (kept < 3 and _heads_section(ln) and (
+                listed or section or greeting or (kept < 3 and _heads_section(ln) and (
                     not _menu_like_row(ln, doc, verdicts) and ((kept == 0 and not titled) or not (
                         _crumb_trail(ln) or _kicker_row(ln))))))
             shape = item if heading_zone else None
