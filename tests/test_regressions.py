@@ -1616,6 +1616,31 @@ def test_a_letter_s_salutation_and_its_heading_stay_over_the_first_paragraph():
     assert "Download the PDF (540 KB)" not in kept
 
 
+def test_a_board_s_first_post_keeps_its_short_lines_down_to_the_next_post_s_details():
+    """Review 47: on a board that prints each post's details over it ("Post by NAME » DATE"),
+    the first post, a how-to, had a heading and one- and two-word list items; the forum step
+    took every short line below the first paragraph for a post's details. On such a board the
+    first post runs down to the next details; its short lines are its text."""
+    text = ("Post by lakeside_loco » 3 Feb 2025, 21:37\n"
+            "Ballasting a curved layout: how I do it\n"
+            "After three layouts I have settled on a method that leaves no glue shine and keeps "
+            "the points working, so here it is step by step for anyone starting out.\n"
+            "You will need\n"
+            "PVA glue\n"
+            "Washing-up liquid\n"
+            "A spray bottle\n"
+            "Method\n"
+            "Spread the ballast dry with a soft brush, wet it with the spray, then drip the "
+            "diluted glue in with a pipette and leave it for a full day before you run a train.\n"
+            "Post by hillside_junction » 4 Feb 2025, 08:12\n"
+            "Thanks, very clear. Do you mask the point blades before you spray?\n"
+            "Post by lakeside_loco » 4 Feb 2025, 09:40\n"
+            "Yes, always: a strip of masking tape over each blade and a drop of oil after.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    for line in ("You will need", "PVA glue", "Washing-up liquid", "A spray bottle", "Method"):
+        assert line in kept
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

@@ -41,16 +41,23 @@ def post_details(doc: Document, verdicts: list[Verdict | None]) -> None:
     are the other details of each post: the poster's name, a date, a vote count, a row of
     buttons ("share  improve  follow"). Each is no sentence, five words or fewer, and stands
     below the first post's text; a post's own short lines end as sentences ("Thanks, that
-    worked!")."""
+    worked!"). On a board that prints each post's details over it, the first post's short
+    lines down to the second post's details are its own (a how-to's list items)."""
     nonblank = doc.nonblank
     first = _first_text(nonblank, verdicts)
     if first is None:
         return
     # (a thread: post details under two posts at least; one counter line, "Views 15,230 ·
     # Saves 842", makes no forum of a blog)
-    if sum(verdicts[ln.index].rule_id == "forum.meta" for ln in nonblank[first + 1:]) < _THREAD_POSTS:
+    metas = [n for n in range(first + 1, len(nonblank))
+             if verdicts[nonblank[n].index].rule_id == "forum.meta"]
+    if len(metas) < _THREAD_POSTS:
         return
-    for line in nonblank[first + 1:]:
+    # (on a board that prints each post's details over it, "Posted by NAME » DATE" over the
+    # first post, the first post runs down to the next details: its short lines, list items
+    # and headings, are its text)
+    headed = any(verdicts[ln.index].rule_id == "forum.meta" for ln in nonblank[:first])
+    for line in nonblank[(metas[0] if headed else first) + 1:]:
         v = verdicts[line.index]
         if (v.label is Label.KEEP and v.rule_id in _SETTLED and not line.terminal
                 and line.words <= _DETAIL_WORDS and not line.bullet and not line.code):
