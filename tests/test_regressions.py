@@ -1641,6 +1641,31 @@ def test_a_board_s_first_post_keeps_its_short_lines_down_to_the_next_post_s_deta
         assert line in kept
 
 
+def test_a_headline_and_its_standfirst_under_a_menu_come_back_over_the_byline():
+    """Review 47: under a news site's one-word menu and its breadcrumb, a headline and its
+    standfirst stood over the byline box, and the first line of text under the box was a
+    photo's caption that shares no word with them. The menu took both lines, and neither came
+    back: the standfirst was measured against the headline over it, as if the headline were
+    one of the menu's items. A line right over it as long as it is the headline's other line."""
+    text = ("Daily Ledger\nLog in\n"
+            "News\nPolitics\nBusiness\nSport\nCulture\nOpinion\n"
+            "Business > Banking\n"
+            "Central bank trims its key rate to 2.75% as household spending stalls\n"
+            "Governor signals that weak spending could bring a further cut this spring\n"
+            "By Hana Kim\n"
+            "Published 25.02.2025 11:02\n"
+            "Facebook\nCopy link\n"
+            "Members of the monetary committee take their seats before Tuesday's meeting in Seoul.\n"
+            "The central bank lowered its base rate by a quarter point on Tuesday, its second cut "
+            "in four months, and said weak domestic demand had become the main risk to growth.\n"
+            "It also cut its forecast for this year's growth from 1.9% to 1.5%, blaming a long "
+            "period of political uncertainty and a slowdown in construction.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Central bank trims its key rate to 2.75% as household spending stalls" in kept
+    assert "Governor signals that weak spending could bring a further cut this spring" in kept
+    assert "Business > Banking" not in kept and "Culture" not in kept
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

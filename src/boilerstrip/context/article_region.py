@@ -534,11 +534,15 @@ def _outgrows_menu(nonblank: list[Line], verdicts, n: int) -> bool:
     """Line ``n``, settled as the last item of a menu, is far longer than the items over it:
     ``_STANDFIRST_WORDS`` words or more, and ``_OUTGROWN`` times the longest of the menu's
     items right over it ("Les billets de TER augmenteront en moyenne de 6 % au 1er janvier"
-    under "Culture", "Sport", "Économie › Transports")."""
+    under "Culture", "Sport", "Économie › Transports"). A line right over it that outgrows them
+    too is the headline's other line (a title over its standfirst, both taken by the menu),
+    not an item."""
     items = []
     for k in range(n - 1, max(-1, n - 1 - _MENU_LOOK), -1):
         if verdicts[nonblank[k].index].rule_id != "nav.menu":
             break
+        if k == n - 1 and nonblank[k].words >= _STANDFIRST_WORDS:
+            continue
         items.append(nonblank[k].words)
     line = nonblank[n]
     return bool(items) and line.words >= max(_STANDFIRST_WORDS, _OUTGROWN * max(items))
@@ -627,7 +631,8 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
                      or (n == first - 2 and lead_boxed and _outgrows_menu(nonblank, verdicts, n)))
         if ((boxed or not _menu_row(line, doc)) and (not above or site)
                 and (v.rule_id != "nav.menu" or (last_item and (shared or (
-                    n == first - 1 and lead_boxed and _outgrows_menu(nonblank, verdicts, n)))))):
+                    ((n == first - 1 and lead_boxed) or boxed)
+                    and _outgrows_menu(nonblank, verdicts, n)))))):
             # (a menu's last item shares a word with the lead, as ``_heads_menu_gap`` asks; an
             # item with more of the menu under it is the menu's)
             verdicts[line.index] = Verdict(Label.KEEP, "ctx.headline",
