@@ -503,22 +503,17 @@ _FACT = re.compile(r"^[^:\t]{1,30}?\s?:\s|\t|^\d+([.,/]\d+)?\s?(g|kg|mg|ml|l|cl|
 
 
 _SIGN_OFF_WORDS = 3
-# a letter's valediction, right under its last paragraph ("Sincerely,", "With gratitude,", "Mit
-# freundlichen Grüßen", "С уважением,"): the signer's name and role under it are the letter's
-_VALEDICTION = re.compile(
-    r"^(sincerely|yours( sincerely| faithfully| truly)?|(kind|best|warm|warmest) regards|regards|"
-    r"best wishes|with (gratitude|thanks|love|best wishes|warm regards)|warmly|respectfully|"
-    r"in solidarity|cordially|gratefully|mit freundlichen grüßen|viele grüße|herzliche grüße|"
-    r"beste grüße|liebe grüße|(bien )?cordialement|bien à vous|amitiés|sincères salutations|"
-    r"atentamente|saludos( cordiales)?|un (cordial )?saludo|cordialmente|(cordiali|distinti) saluti|"
-    r"un caro saluto|atenciosamente|(com os )?melhores cumprimentos|um abraço|"
-    r"met vriendelijke groet(en)?|hartelijke groet(en)?|с уважением|искренне ваш[аи]?|"
-    r"z poważaniem|z wyrazami szacunku|(serdecznie )?pozdrawiam)\s*[,!.]?$", re.IGNORECASE)
-# a letter's salutation right over its first paragraph ("Dear families,", "Liebe Eltern,")
-_SALUTATION = re.compile(
-    r"^(dear(est)?|hi|hello|greetings|liebe[rs]?|sehr geehrte[rs]?|hallo|ch[eè]re?s?|bonjour|"
-    r"querid[oa]s?|estimad[oa]s?|hola|car[aoie]|gentil[ei]|beste|geachte|drod?z[yi]|drog[ia]|"
-    r"szanown[iya]|уважаем[ыа][ея]|дорог[иоа][ейя])\b[^.!?:;]{0,40}[,!:]$", re.IGNORECASE)
+# a letter's valediction right under its last paragraph ("Sincerely,", "Mit freundlichen
+# Grüßen"), and its salutation right over its first ("Dear families,", "Liebe Eltern,"): the
+# catalogues' ``letter`` hints. The signer's name and role under the valediction are the letter's
+
+
+def _letter(doc: Document, line: Line, rule_id: str) -> bool:
+    """``line`` is a letter's valediction or salutation (``rule_id``, a ``letter`` hint)."""
+    rule = doc.hinted(line, "letter")
+    return rule is not None and rule.id == rule_id
+
+
 _SIGNATURE_LINES = 2  # the signer's name, their role
 _SIGNATURE_WORDS = 8
 
@@ -920,7 +915,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
                        and not _under_menu(block, n, above))
             # (a letter's salutation right over its first paragraph opens the letter: its
             # heading may stand over it, "A message from the head" over "Dear families,")
-            greeting = n == len(block) - 1 and _SALUTATION.match(ln.text) is not None
+            greeting = n == len(block) - 1 and _letter(doc, ln, "letter.salutation")
             heading_zone = heading_zone and not closed and (
                 listed or section or greeting or (kept < 3 and _heads_section(ln) and (
                     not _menu_like_row(ln, doc, verdicts) and ((kept == 0 and not titled) or not (
@@ -949,7 +944,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         quantities = _listed(block)
         signature = 0  # (lines of a letter's signature still to come, under its valediction)
         for n, ln in enumerate(block):
-            if n == 0 and _VALEDICTION.match(ln.text):
+            if n == 0 and _letter(doc, ln, "letter.valediction"):
                 signature, signed = _SIGNATURE_LINES, True
             else:
                 signed = bool(signature) and ln.words <= _SIGNATURE_WORDS and not ln.terminal
