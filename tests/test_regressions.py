@@ -1666,6 +1666,34 @@ def test_a_headline_and_its_standfirst_under_a_menu_come_back_over_the_byline():
     assert "Business > Banking" not in kept and "Culture" not in kept
 
 
+def test_a_contents_list_ends_where_its_entry_comes_back_with_a_subtitle():
+    """Review 39: a travel post's contents list ("Day 1", "Day 2", "Where to stay") ends where
+    its first entry comes back as a section heading; the heading came back as "Day 1: the old
+    town", and a recipe's "材料" as "材料（2〜3人分）", so the list took the section's heading,
+    its first subheading and, in the recipe, every ingredient. An entry comes back with a
+    subtitle or a note after a colon, a bracket or a dash."""
+    text = ("Two days on the lake: a slow itinerary\n"
+            "By Ines Varga\n"
+            "Share\n"
+            "The lake towns are best seen slowly, by ferry and on foot, and two days is enough "
+            "to see the three prettiest without spending half the trip in a car.\n"
+            "Table of contents\n"
+            "Day 1\n"
+            "Day 2\n"
+            "Where to stay\n"
+            "Day 1: the northern shore\n"
+            "Morning\n"
+            "Take the first ferry from the pier at eight and get off at the second stop, where "
+            "the market opens early and the bakery sells out of almond buns by ten.\n"
+            "Day 2 – the islands\n"
+            "The island boats leave every hour from the main quay, and a day ticket covers all "
+            "four islands, so there is no need to plan the order in advance.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Day 1: the northern shore" in kept and "Morning" in kept
+    assert "Day 2 – the islands" in kept
+    assert "Where to stay" not in kept
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

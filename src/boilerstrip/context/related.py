@@ -54,11 +54,24 @@ def _entry_key(folded: str) -> str:
     return _ENTRY_NUMBER.sub("", folded, count=1)
 
 
+# what a section's heading may add after its contents entry: "Day 1" comes back as "Day 1: the
+# old town", "材料" as "材料（2〜3人分）"
+_ENTRY_TAIL = re.compile(r"\s*([:：(（\[]|[-–—|]\s)")
+
+
+def _entry_heading(key: str, entry: str | None) -> bool:
+    """``key`` (an ``_entry_key``) is the contents entry ``entry`` come back as its section's
+    heading: the same, or the same with a subtitle or a note after it."""
+    return entry is not None and (key == entry or (
+        key.startswith(entry) and _ENTRY_TAIL.match(key, len(entry)) is not None))
+
+
 def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Lines under a run-starting heading go until real prose resumes (or, for a run that
     starts above the first paragraph, until the breadcrumb trail or a title-shaped line over a byline or a date: the
     headline under a menu item such as "About Me"). Under a table of
-    contents the list ends where its first entry comes back, and the entries met again
+    contents the list ends where its first entry comes back (with a subtitle, perhaps: "Day
+    1: the old town"), and the entries met again
     further down are kept as the article's section headings (ctx.toc_heading); fewer than
     ``toc_min_entries`` lines before the prose are no contents list but the article's first
     lines (an extractor dropped the list), and stay."""
@@ -116,7 +129,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 break  # (a run in the menus ends at the breadcrumb trail over the article)
             if i < first_text and not w.firm and not line.terminal and _over_byline(lines, verdicts, j, first_text):
                 break  # (a run started in the menus stops at the headline over its byline)
-            if toc and _entry_key(doc.folded[j]) == first_entry:
+            if toc and _entry_heading(_entry_key(doc.folded[j]), first_entry):
                 break
             if tags and (w.firm or line.words > _TAG_WORDS):
                 break  # (a post's tags stand together, each a few words: a share button or
@@ -175,7 +188,10 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
     # the contents entries met again further down are the article's section headings (the
     # repeats step may have taken one for the title's copy: the list's entry was near the top)
     for k, key in enumerate(doc.folded):
-        w, seen = verdicts[k], listed.get(_entry_key(key))
+        entry = _entry_key(key)
+        seen = listed.get(entry) or next(
+            (where for e, where in listed.items() if _entry_heading(entry, e)), None)
+        w = verdicts[k]
         if (w is not None and (not w.firm or w.rule_id == "title.repeated")
                 and seen is not None and k >= seen[0]):
             verdicts[k] = Verdict(Label.KEEP, "ctx.toc_heading",
