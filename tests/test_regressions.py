@@ -1694,6 +1694,33 @@ def test_a_contents_list_ends_where_its_entry_comes_back_with_a_subtitle():
     assert "Where to stay" not in kept
 
 
+def test_a_name_and_its_role_by_the_date_line_are_the_byline():
+    """Review 46: a company blog printed the author's name, then their role ("Staff Engineer,
+    Platform"), then the date line; a law firm's post printed "NAME, Associate Solicitor"
+    under its date line. Only a bare name right over the date line was known for a byline;
+    the name with its role, over the date or under it, goes too."""
+    text = ("How we halved our build times\n"
+            "Most of the time went on steps we did not need. Here is how we found them.\n"
+            "Maren Holt\n"
+            "Senior Engineer, Developer Tools\n"
+            "Oct 3, 2025 · 6 min read\n"
+            "In March a full build of our main repository took forty minutes, and engineers had "
+            "learned to start one and go for lunch.\n"
+            "By June it took eighteen, and we had changed no compiler flags at all.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Maren Holt" not in kept and "Senior Engineer, Developer Tools" not in kept
+    text = ("Tenancy Law | 2 June 2025\n"
+            "Ravi Sandhu, Senior Associate\n"
+            "Can my landlord keep my deposit for cleaning?\n"
+            "Only if the flat was left dirtier than it was when you moved in, allowing for "
+            "ordinary wear and tear over the length of the tenancy.\n"
+            "The check-in inventory is the landlord's evidence, so ask for a copy before you "
+            "sign anything.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Ravi Sandhu, Senior Associate" not in kept
+    assert "Can my landlord keep my deposit for cleaning?" in kept
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

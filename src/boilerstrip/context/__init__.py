@@ -26,7 +26,7 @@ holds each (``common`` holds what they share):
    the posts' details (name, date, votes);
 7. region (``article_region``): kept lines outside the run(s) of lines that hold the article
    go;
-8. headline (``article_region``): an author's name right over the date line goes as the
+8. headline (``article_region``): an author's name (and role) by the date line goes as the
    byline; then the article's headline, dropped because a banner above and
    a byline block under it left it between boilerplate, or found by the words it shares with
    the first paragraph, comes back; a site's name kept as the title above the headline,

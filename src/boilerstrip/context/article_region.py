@@ -416,27 +416,70 @@ _DATE_BYLINE_REACH = 6  # lines under the first paragraph, at most, where the by
 def _person_name(line: Line) -> bool:
     """Two or three capitalised words, no digit, no sentence end: "Eva Jansen", "Анна
     Корелина" (any script with capitals)."""
-    words = line.text.split()
-    return (_BYLINE_NAME_WORDS[0] <= len(words) <= _BYLINE_NAME_WORDS[1] and line.chars <= 40
-            and not line.terminal and not line.bullet
-            and all(w[:1].isupper() and w[1:2].islower() and w.replace("-", "").replace("'", "").isalpha()
-                    for w in words))
+    return (line.chars <= 40 and not line.terminal and not line.bullet
+            and _name_words(line.text.split()))
 
 
 def _bare_byline(doc: Document, verdicts: list[Verdict | None], first: int) -> None:
     """A person's name on its own line, right over the date line of the byline box (a firm
     ``date.`` drop) near the article's first paragraph, is the byline, and goes: "Eva Jansen"
-    over "12 jun 2024 om 06:00". The box stands under the headline or the first paragraph
+    over "12 jun 2024 om 06:00"; so are the name over its role over the date line ("Staff
+    Engineer, Platform"), and the name and role on one line ("NAME, Associate Solicitor")
+    right over or under it. The box stands under the headline or the first paragraph
     (a standfirst), no further down than ``_DATE_BYLINE_REACH`` lines under it. (``ending``'s
     ``_NAME`` is the ASCII name shape of an author box's heading.)"""
     nonblank = doc.nonblank
     for k in range(min(len(nonblank) - 1, first + _DATE_BYLINE_REACH)):
         line, under = nonblank[k], verdicts[nonblank[k + 1].index]
         v = verdicts[line.index]
-        if (v is not None and not v.firm and under.firm and under.label is Label.DROP
-                and under.rule_id.startswith("date.") and _person_name(line)):
+        if v is None or v.firm:
+            continue
+        if _dated(under) and (_person_name(line) or _named_role(line)):
             verdicts[line.index] = _drop_at("byline.author", "a name over the date line {}: the "
                                             "byline", nonblank[k + 1].index)
+        elif (_person_name(line) and k + 2 < len(nonblank) and _dated(verdicts[nonblank[k + 2].index])
+              and not under.firm and _role(nonblank[k + 1])):
+            # (the name over its role over the date line: "NAME" / "Staff Engineer, Platform")
+            for m in (k, k + 1):
+                verdicts[nonblank[m].index] = _drop_at(
+                    "byline.author", "a name and role over the date line {}: the byline",
+                    nonblank[k + 2].index)
+        elif k and _named_role(line) and _dated(verdicts[nonblank[k - 1].index]):
+            # (the name and role under the date line: "Employment Law | 6 May 2025" over
+            # "NAME, Associate Solicitor")
+            verdicts[line.index] = _drop_at("byline.author", "a name and role under the date line "
+                                            "{}: the byline", nonblank[k - 1].index)
+
+
+_ROLE_WORDS = 5
+
+
+def _dated(v: Verdict | None) -> bool:
+    """A firm drop by a date rule: the byline box's date line."""
+    return v is not None and v.firm and v.label is Label.DROP and v.rule_id.startswith("date.")
+
+
+def _role(line: Line) -> bool:
+    """A person's role or title under their name: a few capitalised words, no digit, no
+    sentence end ("Staff Engineer, Platform", "Senior Reporter")."""
+    return (0 < line.words <= _ROLE_WORDS and line.title_case and not line.terminal
+            and not line.bullet and not any(ch.isdigit() for ch in line.text))
+
+
+def _named_role(line: Line) -> bool:
+    """A person's name and role on one line, parted by a comma: "NAME, Associate Solicitor"."""
+    name, sep, role = line.text.partition(", ")
+    words, role_words = name.split(), role.split()
+    return (bool(sep) and not line.terminal and not line.bullet and _name_words(words)
+            and 0 < len(role_words) <= _ROLE_WORDS and not any(ch.isdigit() for ch in role)
+            and all(w[:1].isupper() for w in role_words if len(w) > 3))
+
+
+def _name_words(words: list[str]) -> bool:
+    """Two or three capitalised words of letters: a person's name."""
+    return (_BYLINE_NAME_WORDS[0] <= len(words) <= _BYLINE_NAME_WORDS[1]
+            and all(w[:1].isupper() and w[1:2].islower() and w.replace("-", "").replace("'", "").isalpha()
+                    for w in words))
 
 
 # what parts a page's title from the site's name and section: "HEADLINE | Site", "HEADLINE -
