@@ -1721,6 +1721,25 @@ def test_a_name_and_its_role_by_the_date_line_are_the_byline():
     assert "Can my landlord keep my deposit for cleaning?" in kept
 
 
+def test_a_title_bar_that_opens_as_the_headline_does_goes():
+    """Review 46: the page's title bar printed the headline's opening quote with other words
+    after it ('"QUOTE": an interview with NAME – Magazine') over the headline itself ('"QUOTE":
+    NAME on ...'); the two shared too few of their words to count as one reworded, and the
+    title bar stayed as the page's first line. The same first five words make it the headline."""
+    text = ("\"Every bowl should be used every day\": an interview with Ana Mares – Clay Monthly\n"
+            "Clay Monthly\nInterviews\nShop\n"
+            "\"Every bowl should be used every day\": Ana Mares on glazes, kilns and pricing\n"
+            "The Porto potter's speckled stoneware sells out within hours of every online drop.\n"
+            "Interview by Jonah Reyes\n"
+            "Ana Mares, 38, trained as an architect and spent eight years drawing car parks before "
+            "she took an evening class in throwing and never went back to the office.\n"
+            "How did you start?\n"
+            "By accident, really. A friend needed someone to share the cost of the class, and by "
+            "the third week I was staying behind to clean the wheels so I could use them longer.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "\"Every bowl should be used every day\": Ana Mares on glazes, kilns and pricing"
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

@@ -549,23 +549,29 @@ def _deck(nonblank: list[Line], verdicts, doc: Document, headline: Line, n: int)
 
 _REWORDED_STEMS = 3  # words a reworded headline shares with the title bar's, at least
 _REWORDED_SHARE = 0.6  # of the words of both, at least
+_REWORDED_OPENING = 5  # or the same first words, as many as this
 
 
 def _reworded(doc: Document, verdicts, nonblank: list[Line], first: int, heads: set[str]):
     """The headline over the first paragraph (past its byline box's firm drops: the first line
     kept, or dropped for its neighbours only) that rewords the title bar's headline part a
-    little: three words shared or more, and most of the words of both; None otherwise."""
+    little: three words shared or more, and most of the words of both, or the same first five
+    words ('"I wanted prints you could hang": an interview with NAME' over '"I wanted prints you
+    could hang": NAME on linocut'); None otherwise."""
     line = next((ln for ln in reversed(nonblank[1:first]) if not verdicts[ln.index].firm), None)
     if line is None or not (_kept(verdicts[line.index]) or verdicts[line.index].rule_id in _CONTEXT_DROPS):
         return None
     if not _headline_shaped(line) and not line.text.endswith(("?", "!")):
         return None
     words = _stems(line.text)
+    opening = doc.folded[line.index].split()[:_REWORDED_OPENING]
     for head in heads:
         bar = _stems(head)
         shared = words & bar
         if len(shared) >= _REWORDED_STEMS and len(shared) >= _REWORDED_SHARE * len(words | bar):
             return line
+        if len(opening) == _REWORDED_OPENING and head.split()[:_REWORDED_OPENING] == opening:
+            return line  # (the same opening, another ending: a quote, then who said it)
     return None
 
 
