@@ -1740,6 +1740,26 @@ def test_a_title_bar_that_opens_as_the_headline_does_goes():
     assert kept[0] == "\"Every bowl should be used every day\": Ana Mares on glazes, kilns and pricing"
 
 
+def test_a_review_s_own_score_right_under_its_last_paragraph_stays():
+    """Reviews 44 and 47: a review ended with its score ("Rating: 4.5 out of 5", "Nota:
+    8,2/10") right over the sample disclosure and the reviewer's bio. Once rules took those, the
+    score stood alone in the zone after the text, where a field is no closing sentence, and
+    went. A review's own score right under its last paragraph is its verdict."""
+    text = ("Trailhawk 2 review: a light tent that shrugs off wind\n"
+            "By Nell Price\n"
+            "Share\n"
+            "We pitched the Trailhawk 2 on six nights in the Cairngorms, two of them in gusts "
+            "strong enough to flatten a cheaper tent, and it stayed taut and quiet throughout.\n"
+            "It weighs 1.4 kg and packs down to the size of a loaf, which makes it one of the "
+            "lightest double-walled tents we have tested at this price.\n"
+            "Rating: 4.5 out of 5\n"
+            "The Trailhawk 2 was loaned for testing by its maker; our verdicts are independent.\n"
+            "Nell Price is a hill walker based in Perth and has been testing tents for us since 2020.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "Rating: 4.5 out of 5" in kept
+    assert not any(line.startswith("Nell Price is") for line in kept)
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

@@ -503,6 +503,11 @@ _FACT = re.compile(r"^[^:\t]{1,30}?\s?:\s|\t|^\d+([.,/]\d+)?\s?(g|kg|mg|ml|l|cl|
 
 
 _SIGN_OFF_WORDS = 3
+# a review's own score right under its last paragraph: "Rating: 4.5 out of 5", "Nota: 8,2/10"
+_SCORE_FIELD = re.compile(
+    r"^[^\W\d_][^:：]{0,30}[:：]\s*\d{1,3}([.,]\d)?\s*(/\s*\d{1,3}|(out of|sur|von|de|su|van|из|na) "
+    r"\d{1,3}|(stars?|étoiles|sterne|estrellas|stelle|estrelas|sterren|звёзд|звезд|gwiazdek))\s*\.?$",
+    re.IGNORECASE)
 # a letter's valediction right under its last paragraph ("Sincerely,", "Mit freundlichen
 # Grüßen"), and its salutation right over its first ("Dear families,", "Liebe Eltern,"): the
 # catalogues' ``letter`` hints. The signer's name and role under the valediction are the letter's
@@ -960,6 +965,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             opens = _introduces(ln) or _opens_list(block, n)
             closing = closing and (_is_sentence(ln) or item or opens or signed
                                    or (n == 0 and _short_sign_off(ln))
+                                   or (n == 0 and _SCORE_FIELD.match(ln.text) is not None)
                                    or (n == 0 and _live_entry(ln, doc, verdicts, times))
                                    or _spec_row(ln)
                                    or (section and _is_section_label(ln, doc))
