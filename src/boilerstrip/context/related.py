@@ -68,10 +68,10 @@ def _entry_heading(key: str, entry: str | None) -> bool:
 
 def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Lines under a run-starting heading go until real prose resumes (or, for a run that
-    starts above the first paragraph, until the breadcrumb trail or a title-shaped line over a byline or a date: the
-    headline under a menu item such as "About Me"). Under a table of
-    contents the list ends where its first entry comes back (with a subtitle, perhaps: "Day
-    1: the old town"), and the entries met again
+    starts above the first paragraph, until the breadcrumb trail or a title-shaped line over
+    a byline or a date: the headline under a menu item such as "About Me"). Under a table of
+    contents the list ends where its first entry comes back (perhaps with a subtitle: "Day 1:
+    the old town"), and the entries met again
     further down are kept as the article's section headings (ctx.toc_heading); fewer than
     ``toc_min_entries`` lines before the prose are no contents list but the article's first
     lines (an extractor dropped the list), and stay."""

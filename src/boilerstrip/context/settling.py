@@ -508,17 +508,17 @@ _SCORE_FIELD = re.compile(
     r"^[^\W\d_][^:：]{0,30}[:：]\s*\d{1,3}([.,]\d)?\s*(/\s*\d{1,3}|(out of|sur|von|de|su|van|из|na) "
     r"\d{1,3}|(stars?|étoiles|sterne|estrellas|stelle|estrelas|sterren|звёзд|звезд|gwiazdek))\s*\.?$",
     re.IGNORECASE)
-# a letter's valediction right under its last paragraph ("Sincerely,", "Mit freundlichen
-# Grüßen"), and its salutation right over its first ("Dear families,", "Liebe Eltern,"): the
-# catalogues' ``letter`` hints. The signer's name and role under the valediction are the letter's
 
 
 def _letter(doc: Document, line: Line, rule_id: str) -> bool:
-    """``line`` is a letter's valediction or salutation (``rule_id``, a ``letter`` hint)."""
+    """``line`` is a letter's valediction, right under its last paragraph ("Sincerely,", "Mit
+    freundlichen Grüßen"), or its salutation, right over its first ("Dear families,", "Liebe
+    Eltern,"): the catalogues' ``letter`` hints, ``rule_id`` saying which."""
     rule = doc.hinted(line, "letter")
     return rule is not None and rule.id == rule_id
 
 
+# the signer's name and role under a letter's valediction are the letter's
 _SIGNATURE_LINES = 2  # the signer's name, their role
 _SIGNATURE_WORDS = 8
 
