@@ -16,8 +16,10 @@ BODY = ("The district will replace the roofs of four primary schools over the su
         "Parents will be told of any changes to the timetable by letter in June.\n")
 
 
-def _verdict(row: str, lang_body: str = BODY, headline: str = "Four schools get new roofs this summer"):
-    text = f"{headline}\n{row}\n\n{lang_body}"
+def _verdict(row: str, lang_body: str = BODY, headline: str = "Four schools get new roofs this summer",
+             footer: bool = False):
+    """The verdict on ``row`` printed under the headline (or, ``footer``, under the text)."""
+    text = f"{headline}\n\n{lang_body}{row}\n" if footer else f"{headline}\n{row}\n\n{lang_body}"
     result = boilerstrip.clean_and_explain(text)
     return result.verdicts[result.lines.index(row)]
 
@@ -61,12 +63,6 @@ def test_the_author_named_in_a_row_of_details_is_known_by_the_bio():
     assert result.verdicts[bio].rule_id == "bio.author"
 
 
-def _footer_verdict(row: str):
-    text = f"Four schools get new roofs this summer\n\n{BODY}{row}\n"
-    result = boilerstrip.clean_and_explain(text)
-    return result.verdicts[result.lines.index(row)]
-
-
 @pytest.mark.parametrize("row", [
     "About · Jobs · Advertise with us · Privacy · © 2025 Valley Courier",
     "Terms · Cookies · Copyright 2024 Hartwell Media Ltd",
@@ -76,7 +72,7 @@ def test_a_footer_row_around_its_copyright_line_goes(row):
     """Review 46: a footer printed its links and its copyright line as one row ("Contact ·
     Write for us · Advertise · Privacy · © DATE NAME"); no rule matched the whole, so it stayed
     under the text. The copyright line anchors the row as a date anchors a story's details."""
-    v = _footer_verdict(row)
+    v = _verdict(row, footer=True)
     assert v.label is Label.DROP and v.rule_id == "legal.copyright", v
 
 
@@ -85,5 +81,5 @@ def test_a_footer_row_around_its_copyright_line_goes(row):
     "Chapter one · Chapter two · Chapter three · Chapter four · Chapter five · Chapter six",
 ])
 def test_a_row_with_a_sentence_or_no_copyright_is_no_footer_row(row):
-    v = _footer_verdict(row)
+    v = _verdict(row, footer=True)
     assert v.rule_id != "legal.copyright", v
