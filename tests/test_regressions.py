@@ -1760,6 +1760,26 @@ def test_a_review_s_own_score_right_under_its_last_paragraph_stays():
     assert not any(line.startswith("Nell Price is") for line in kept)
 
 
+def test_a_cjk_title_bar_goes_and_its_headline_under_the_breadcrumb_comes_back():
+    """Review 39: a Japanese recipe blog's title bar ("HEADLINE - SITE") was kept as the page's
+    title, and the headline itself, between the breadcrumb trail and the date lines, went as
+    outside the article. The title bar's headline part was measured in words, and a Japanese
+    headline is one "word" with no spaces; in Chinese, Japanese or Korean it is counted in
+    characters."""
+    text = ("ふわふわ卵焼きの作り方｜冷めてもおいしい三つのコツ - きょうの台所メモ\n"
+            "きょうの台所メモ\nホーム\nレシピ一覧\nお弁当\nお問い合わせ\n"
+            "ホーム ＞ お弁当 ＞ 卵料理\n"
+            "ふわふわ卵焼きの作り方｜冷めてもおいしい三つのコツ\n"
+            "2024年5月8日\n"
+            "更新日：2024年6月2日\n"
+            "卵焼きはお弁当の定番ですが、冷めると固くなってしまうという声をよく聞きます。\n"
+            "今回は、何度も作ってたどり着いた、冷めてもふんわりした卵焼きの焼き方をご紹介します。\n"
+            "まず、卵液に少量の水と砂糖を加え、泡立てないように箸で切るように混ぜます。\n"
+            "© 2024 きょうの台所メモ\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "ふわふわ卵焼きの作り方｜冷めてもおいしい三つのコツ"
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

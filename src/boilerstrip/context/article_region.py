@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ..features import Line
+from ..features import CJK_OR_HANGUL, Line
 from ..judge import Document
 from ..labels import Label, Verdict
 from .common import (
@@ -486,6 +486,7 @@ def _name_words(words: list[str]) -> bool:
 # Site", "Section | HEADLINE – Site"
 _TITLE_SEP = re.compile(r"\s(?:\||-|–|—|::|·)\s")
 _TITLE_WORDS = 3  # the headline in a page's title is a title's length
+_TITLE_CJK_CHARS = 8  # (in Chinese, Japanese or Korean, counted in characters)
 
 
 def _page_title(doc: Document, verdicts: list[Verdict | None], first: int) -> None:
@@ -505,7 +506,8 @@ def _page_title(doc: Document, verdicts: list[Verdict | None], first: int) -> No
     heads = set()  # (the parts that can be the headline, as compared)
     for n, part in enumerate(parts):
         others = parts[:n] + parts[n + 1:]
-        if len(part.split()) >= _TITLE_WORDS and all(len(o.split()) <= _SITE_NAME_WORDS for o in others):
+        if ((len(part.split()) >= _TITLE_WORDS or len(CJK_OR_HANGUL.findall(part)) >= _TITLE_CJK_CHARS)
+                and all(len(o.split()) <= _SITE_NAME_WORDS for o in others)):
             heads.add(part.casefold())  # (the line's text has its white space folded)
     if not heads:
         return
