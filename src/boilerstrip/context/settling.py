@@ -503,18 +503,14 @@ _FACT = re.compile(r"^[^:\t]{1,30}?\s?:\s|\t|^\d+([.,/]\d+)?\s?(g|kg|mg|ml|l|cl|
 
 
 _SIGN_OFF_WORDS = 3
-# a review's own score right under its last paragraph: "Rating: 4.5 out of 5", "Nota: 8,2/10"
-_SCORE_FIELD = re.compile(
-    r"^[^\W\d_][^:：]{0,30}[:：]\s*\d{1,3}([.,]\d)?\s*(/\s*\d{1,3}|(out of|sur|von|de|su|van|из|na) "
-    r"\d{1,3}|(stars?|étoiles|sterne|estrellas|stelle|estrelas|sterren|звёзд|звезд|gwiazdek))\s*\.?$",
-    re.IGNORECASE)
 
 
-def _letter(doc: Document, line: Line, rule_id: str) -> bool:
-    """``line`` is a letter's valediction, right under its last paragraph ("Sincerely,", "Mit
-    freundlichen Grüßen"), or its salutation, right over its first ("Dear families,", "Liebe
-    Eltern,"): the catalogues' ``letter`` hints, ``rule_id`` saying which."""
-    rule = doc.hinted(line, "letter")
+def _hinted(doc: Document, line: Line, rule_id: str) -> bool:
+    """``line`` matches the catalogues' hint ``rule_id`` (its family is the id's first part):
+    a letter's valediction, right under its last paragraph ("Sincerely,", "Mit freundlichen
+    Grüßen"), or its salutation, right over its first ("Dear families,", "Liebe Eltern,");
+    a review's own score right under its last paragraph ("Rating: 4.5 out of 5")."""
+    rule = doc.hinted(line, rule_id.partition(".")[0])
     return rule is not None and rule.id == rule_id
 
 
@@ -920,7 +916,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
                        and not _under_menu(block, n, above))
             # (a letter's salutation right over its first paragraph opens the letter: its
             # heading may stand over it, "A message from the head" over "Dear families,")
-            greeting = n == len(block) - 1 and _letter(doc, ln, "letter.salutation")
+            greeting = n == len(block) - 1 and _hinted(doc, ln, "letter.salutation")
             heading_zone = heading_zone and not closed and (
                 listed or section or greeting or (kept < 3 and _heads_section(ln) and (
                     not _menu_like_row(ln, doc, verdicts) and ((kept == 0 and not titled) or not (
@@ -949,7 +945,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         quantities = _listed(block)
         signature = 0  # (lines of a letter's signature still to come, under its valediction)
         for n, ln in enumerate(block):
-            if n == 0 and _letter(doc, ln, "letter.valediction"):
+            if n == 0 and _hinted(doc, ln, "letter.valediction"):
                 signature, signed = _SIGNATURE_LINES, True
             else:
                 signed = bool(signature) and ln.words <= _SIGNATURE_WORDS and not ln.terminal
@@ -965,7 +961,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             opens = _introduces(ln) or _opens_list(block, n)
             closing = closing and (_is_sentence(ln) or item or opens or signed
                                    or (n == 0 and _short_sign_off(ln))
-                                   or (n == 0 and _SCORE_FIELD.match(ln.text) is not None)
+                                   or (n == 0 and _hinted(doc, ln, "verdict.score"))
                                    or (n == 0 and _live_entry(ln, doc, verdicts, times))
                                    or _spec_row(ln)
                                    or (section and _is_section_label(ln, doc))
