@@ -145,6 +145,40 @@ def test_a_forum_post_s_details_between_the_posts_go_and_a_short_post_stays():
         assert detail not in kept
 
 
+def test_readers_comments_details_make_no_thread_of_the_newsletter_above():
+    # Review 48: a newsletter post's comments each had a "Like (N)" line, which the forum
+    # rules know as post details, so the page read as a thread and the post's own short
+    # lines (its greeting, its subheadings, a table's rows, the signature) went as the posts'
+    # details. The comments are under the place where the comment counter ended the post.
+    post = [
+        "Dear readers,",
+        "For six months I weighed every loaf that came out of my oven and wrote down the flour, "
+        "the water, the hours of proving and whether the family ate it or fed it to the ducks.",
+        "Most of the results were boring, which is the point of writing things down at all.",
+        "The loaves that failed",
+        "Rye\t14\t9",
+        "Spelt\t11\t3",
+        "White\t22\t1",
+        "Rye failed more often than it rose, and every failure came from a starter I had fed "
+        "too late the night before, never from the flour or the oven.",
+        "What changes next month",
+        "I will feed the starter at six in the evening, whatever else is happening, and see "
+        "whether the rye behaves as well as the white did.",
+        "Bake well,",
+        "Tamsin",
+    ]
+    comments = []
+    for n, name in enumerate(("Oriel P.", "Dunstan W.", "Maud K.")):
+        comments += [name, f"Mar {n + 3}",
+                     "My rye collapsed every single time until I fed the starter earlier too.",
+                     f"Like ({n + 4})", "Reply"]
+    text = "\n".join(["Six months of weighing bread"] + post + ["12 Comments"] + comments) + "\n"
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    for line in post:
+        assert line in kept
+    assert "Like (4)" not in kept and "Maud K." not in kept
+
+
 def test_one_counter_line_makes_no_forum_of_a_recipe():
     # Review 34: a Korean recipe's view and bookmark counter at the bottom matched the forum
     # details rule, and the page's ingredient list, short lines between two sentences, went

@@ -42,14 +42,19 @@ def post_details(doc: Document, verdicts: list[Verdict | None]) -> None:
     buttons ("share  improve  follow"). Each is no sentence, five words or fewer, and stands
     below the first post's text; a post's own short lines end as sentences ("Thanks, that
     worked!"). On a board that prints each post's details over it, the first post's short
-    lines down to the second post's details are its own (a how-to's list items)."""
+    lines down to the second post's details are its own (a how-to's list items). Post details
+    only below the place where ``tail`` ended the article are its readers' comments': they
+    make no thread of the article above."""
     nonblank = doc.nonblank
     first = _first_text(nonblank, verdicts)
     if first is None:
         return
     # (a thread: post details under two posts at least; one counter line, "Views 15,230 ·
-    # Saves 842", makes no forum of a blog)
-    metas = [n for n in range(first + 1, len(nonblank))
+    # Saves 842", makes no forum of a blog; nor do the details of readers' comments under the
+    # place where ``tail`` ended the article: "Like (14)" under a newsletter's comments)
+    end = next((n for n in range(first + 1, len(nonblank))
+                if verdicts[nonblank[n].index].rule_id == "tail.after_end"), len(nonblank))
+    metas = [n for n in range(first + 1, end)
              if verdicts[nonblank[n].index].rule_id == "forum.meta"]
     if len(metas) < _THREAD_POSTS:
         return
