@@ -1780,6 +1780,35 @@ def test_a_cjk_title_bar_goes_and_its_headline_under_the_breadcrumb_comes_back()
     assert kept[0] == "ふわふわ卵焼きの作り方｜冷めてもおいしい三つのコツ"
 
 
+def test_a_review_s_headline_over_its_star_rating_comes_back():
+    # Review 48: a theatre review printed its stars between the headline and the first
+    # paragraph, with the byline under that paragraph. The stars went as a page control,
+    # which the walk up from the first paragraph does not look past, and the headline, a
+    # title with two commas and no word of the lead, went with the menus above it. The stars
+    # are a rating now, and a title over the lead with only the box's widgets between is
+    # the title over a lead that has its byline box under it.
+    text = "\n".join([
+        "Curtain Call – notes from the stalls",
+        "REVIEWS",
+        "INTERVIEWS",
+        "Reviews / Touring / Opera",
+        "Tosca, Lyceum Sheffield: a fierce, unshowy revival",
+        "★★★★☆",
+        "Oskar Vennholt's staging trusts Puccini's melodrama and lets the singers carry "
+        "it, with a second act as tense as any thriller this year.",
+        "Reviewed by Petra Lindqvist",
+        "The curtain rises on a church built of scaffolding, and for a while it seems the "
+        "production will be one more concept staging that fights its score.",
+        "It is not. The scaffolding turns out to be the point: by the third act it has become "
+        "the prison roof, and the fall at the end is as frightening as it should be.",
+        "Anja Morrow sings the title role with a dark, even voice that never forces the "
+        "big moments, and her Vissi d'arte is the quietest I have heard in years.",
+    ]) + "\n"
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert "Tosca, Lyceum Sheffield: a fierce, unshowy revival" in kept
+    assert "★★★★☆" not in kept and "REVIEWS" not in kept
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

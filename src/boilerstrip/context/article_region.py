@@ -641,6 +641,10 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
         # it is no button, no address, and no item of a menu whose item over it, about as
         # long, shares its words too ("Retrieve a shipment" over "Cancel a shipment"; a
         # breadcrumb's "Driving licences" is shorter)
+        # (right over the lead, or over it with only the box's widget lines between, a star
+        # rating, a credit: the title over a lead whose byline box is under it)
+        over_lead = lead_boxed and all(_in_byline_box(nonblank[m], verdicts[nonblank[m].index])
+                                       for m in range(n + 1, first))
         over = nonblank[n - 1] if n else None
         over_words = _stems(over.text) if over is not None else set()
         sibling = (over is not None and not verdicts[over.index].firm  # (a breadcrumb's trail
@@ -651,7 +655,7 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
         if titled and _between_items(nonblank, verdicts, n):
             return  # (over a title kept as a heading, a menu's item: "Parking and roads")
         # (right over a lead that has the byline box under it: the title over its standfirst)
-        if not (byline or (n == first - 1 and lead_boxed)) and ((titled and short) or not shared or sibling
+        if not (byline or over_lead) and ((titled and short) or not shared or sibling
                            or _BUTTON_VERB.match(line.text) or line.text.count(",") > 1):
             return
         above = [ln for ln in nonblank[:n] if _kept(verdicts[ln.index])]
@@ -671,7 +675,7 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
         # lead, is no headline kept already)
         # (so is, with a byline passed or the byline box under the lead right below, one that
         # shares no word with the headline either)
-        site = len(above) == 1 and (shared or byline or (n == first - 1 and lead_boxed)) and (
+        site = len(above) == 1 and (shared or byline or over_lead) and (
             _site_name(above[0], verdicts, lead | words)
             or _name_bar(above[0], verdicts, doc, line, lead))
         # (a title-cased headline right over its byline looks like a row of menu items)
@@ -682,7 +686,7 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
                      or (n == first - 2 and lead_boxed and _outgrows_menu(nonblank, verdicts, n)))
         if ((boxed or not _menu_row(line, doc)) and (not above or site)
                 and (v.rule_id != "nav.menu" or (last_item and (shared or (
-                    ((n == first - 1 and lead_boxed) or boxed)
+                    (over_lead or boxed)
                     and _outgrows_menu(nonblank, verdicts, n)))))):
             # (a menu's last item shares a word with the lead, as ``_heads_menu_gap`` asks; an
             # item with more of the menu under it is the menu's)
