@@ -1809,6 +1809,29 @@ def test_a_review_s_headline_over_its_star_rating_comes_back():
     assert "★★★★☆" not in kept and "REVIEWS" not in kept
 
 
+def test_a_site_s_name_over_the_breadcrumb_goes_even_when_the_headline_names_it():
+    # Review 49: a Korean university's news page about its own research. The page's first
+    # line, the news site's name, shares a word with the headline (the university's), so the
+    # headline step took it for a title kept already and let the headline go with the menus.
+    # Above the breadcrumb trail, over a headline right over its lead with the byline box
+    # under it ("게시일 DATE", "작성자 DEPARTMENT", now known to the Korean rules), a line of
+    # a name's length is the site's chrome.
+    body = [f"연구팀은 2024년 {m}월 서해안 갯벌 {m + 2}곳에서 위성 사진과 현장 측정값을 비교했고, "
+            f"면적 추정 오차는 평균 {m % 5 + 2}% 안팎으로 나타났다고 설명했다." for m in range(1, 13)]
+    text = "\n".join([
+        "국립한빛대학교 HBNU 뉴스", "대학소개", "입학", "학사", "연구", "대학생활", "홍보센터",
+        "보도자료", "한빛뉴스", "홈 > 홍보센터 > 한빛뉴스", "연구성과",
+        "한빛대 연구팀, 위성 사진으로 갯벌 면적 변화 자동 측정",
+        "위성 사진만으로 갯벌 면적을 오차 5% 이내로 계산…충남 가로림만 등 서해안 갯벌 네 곳에서 현장 조사와 비교",
+        "게시일 2025-04-11", "작성자 홍보팀", "조회수 902", "공유",
+        "연구팀이 가로림만 갯벌에서 위성 자료와 현장 측정값을 비교하고 있다.",
+    ] + body) + "\n"
+    kept = boilerstrip.clean(text, language="ko").splitlines()
+    assert "한빛대 연구팀, 위성 사진으로 갯벌 면적 변화 자동 측정" in kept
+    assert "국립한빛대학교 HBNU 뉴스" not in kept
+    assert "게시일 2025-04-11" not in kept and "작성자 홍보팀" not in kept
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

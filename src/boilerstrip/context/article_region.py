@@ -675,9 +675,15 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
         # lead, is no headline kept already)
         # (so is, with a byline passed or the byline box under the lead right below, one that
         # shares no word with the headline either)
+        # (and, over a lead with its byline box under it, a name's length above the page's
+        # breadcrumb trail is the site's chrome even when it shares a word with the title: a
+        # university's news page about its own research)
         site = len(above) == 1 and (shared or byline or over_lead) and (
             _site_name(above[0], verdicts, lead | words)
-            or _name_bar(above[0], verdicts, doc, line, lead))
+            or _name_bar(above[0], verdicts, doc, line, lead)
+            or (over_lead and _site_name(above[0], verdicts, set())
+                and any(verdicts[ln.index].firm and verdicts[ln.index].rule_id == "nav.breadcrumb"
+                        for ln in nonblank[:n] if ln.index > above[0].index)))
         # (a title-cased headline right over its byline looks like a row of menu items)
         boxed = byline and _in_byline_box(nonblank[n + 1], verdicts[nonblank[n + 1].index], _BYLINE_BOX)
         # (or, two lines over a lead with its byline box under it, one that outgrows the menu:
