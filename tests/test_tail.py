@@ -179,6 +179,67 @@ def test_readers_comments_details_make_no_thread_of_the_newsletter_above():
     assert "Like (4)" not in kept and "Maud K." not in kept
 
 
+def test_the_article_s_tags_close_it_and_the_author_box_and_teasers_under_them_go():
+    # Reviews 48 and 49: under the tags line came the author's name and a bio written as a
+    # sentence, a company's pitch and a list of teasers with their blurbs. The sentences
+    # kept the short lines between them as content. A tags line with at most half as much
+    # text under it as above closes the article.
+    article = [
+        "Harbour swimming pool to reopen in June after two-year repair",
+        "The open-air pool on the harbour wall will reopen on 14 June, the town council "
+        "confirmed on Tuesday, after a repair that took twice as long as planned.",
+        "Engineers found that the sea wall under the pool's western side had been undermined "
+        "by storms, and the council had to rebuild it before the basin could be relined.",
+        "The work cost £2.4 million, of which the national lottery paid a third; the rest "
+        "came from the council's reserves and a local fundraising campaign.",
+        "Season tickets will go on sale on 1 May, with a discount for residents and free entry "
+        "for children under five on weekday mornings.",
+    ]
+    after = [
+        "Tags: swimming, harbour, council, summer",
+        "Morwenna Tresize",
+        "Morwenna reports on the town council and the harbour board, and has lived by the "
+        "sea wall for twenty years.",
+        "More from the coast",
+        "Lifeboat crew rescue kayaker off the point",
+        "The volunteer crew launched twice in one afternoon as the wind rose without warning.",
+        "Beach huts to be auctioned for charity",
+        "Privacy policy",
+        "© 2025 Coastline Courier",
+    ]
+    text = "\n".join(article + after) + "\n"
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert kept == article
+
+
+def test_a_recipe_card_under_the_post_s_tags_stays():
+    # Dev slice: a baking post printed its tags over the recipe card; its ingredients and
+    # steps went on under them. One of the article's own section headings below the tags
+    # means the article goes on.
+    post = [
+        "Easy overnight oat bread",
+        "This is the loaf I bake every Friday: it takes five minutes in the evening and an hour "
+        "in the morning, and it has never once failed me, even in a cold kitchen in January.",
+        "The secret is a long, slow rise in the fridge, which gives the crumb its flavour and "
+        "means you never have to knead the dough at all, only fold it twice before bed.",
+        "If you have never baked bread before, start here: the method forgives almost "
+        "everything, and the oats keep the loaf moist for days afterwards.",
+    ]
+    card = [
+        "Ingredients",
+        "400 g strong white flour",
+        "100 g rolled oats",
+        "8 g salt",
+        "Instructions",
+        "Mix everything with 350 ml of cold water and cover the bowl.",
+        "Leave it in the fridge overnight, then bake at 230 °C for 45 minutes.",
+    ]
+    text = "\n".join(post + ["Tags: bread, oats, easy baking"] + card) + "\n"
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    for line in card:
+        assert line in kept
+
+
 def test_one_counter_line_makes_no_forum_of_a_recipe():
     # Review 34: a Korean recipe's view and bookmark counter at the bottom matched the forum
     # details rule, and the page's ingredient list, short lines between two sentences, went

@@ -22,6 +22,9 @@ holds each (``common`` holds what they share):
    end_box (``ending``): a box of widget lines (share, follow, author, newsletter, menu,
    legal, byline or date lines) in the bottom part, with little kept text under it, closes
    the article;
+   tags_end (``ending``): a line of the article's tags, with at most half as much kept text
+   under it as above, closes the article (unless one of its own section headings follows,
+   or facts: a glossary);
    post_details (``ending``): on a forum's page, the short lines kept between the posts are
    the posts' details (name, date, votes);
 7. region (``article_region``): kept lines outside the run(s) of lines that hold the article
@@ -40,14 +43,14 @@ from __future__ import annotations
 from ..judge import Document
 from ..labels import Verdict
 from .article_region import headline, region
-from .ending import bios, comments, end_box, endmatter, post_details, tail
+from .ending import bios, comments, end_box, endmatter, post_details, tags_end, tail
 from .related import runs
 from .repetition import grids, repeats, templated
 from .settling import settle, widget_tails
 from .text import code_blocks, tables, wrapped
 
 STEPS = (code_blocks, tables, wrapped, repeats, templated, grids, runs, endmatter, tail,
-         comments, bios, settle, end_box, post_details, region, headline, widget_tails)
+         comments, bios, settle, end_box, tags_end, post_details, region, headline, widget_tails)
 
 
 def revise(doc: Document, verdicts: list[Verdict | None]) -> list[Verdict | None]:

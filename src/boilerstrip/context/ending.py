@@ -8,6 +8,7 @@ from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
 from .common import _drop, _drop_at, _first_text, _is_sentence, _kept, _looked_through
+from .settling import _fact_shaped
 
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*$")
 # the name that ends a byline ("By Ray Castellano", "di Marco Sereni", "Text: Eva Holm")
@@ -166,6 +167,43 @@ def end_box(doc: Document, verdicts: list[Verdict | None]) -> None:
             continue  # (a name and its bio alone: maybe an entry of a list, "NAME is a ...")
         _drop_rest(nonblank[k + 1:], verdicts, _drop(
             "tail.after_end", f"below {nonblank[k].text!r}, a widget box that closes the article"))
+        return
+
+
+_TAGS_FROM = 0.3  # of the lines, where a tags line may close the article
+_TAGS_REST = 0.5  # of the running text above it, at most, below a tags line that closes it
+
+
+def tags_end(doc: Document, verdicts: list[Verdict | None]) -> None:
+    """A line of the article's tags ("Tags: …", a firm ``link.tags`` drop) below the first
+    30% of the lines closes the article when the text kept below it is at most half the
+    text kept above (once the undecided lines are settled): a page prints its tags under
+    the article's last paragraph, and what follows (an author box, a company's pitch, a list
+    of teasers with their blurbs, a club's fixtures) is the page's, however much of it reads
+    as sentences. Not when one of the article's own section headings stands below it (a
+    recipe card printed under the post's tags, "Ingredients"), nor when the lines kept right
+    under it are mostly facts (fields, quantities, terms with their definitions: a glossary);
+    protected lines aside, as in ``tail``. Tags over the article (under its headline) have more text below them."""
+    nonblank = doc.nonblank
+    prose = None
+    for k in range(int(len(nonblank) * _TAGS_FROM), len(nonblank)):
+        v = verdicts[nonblank[k].index]
+        if not (v.label is Label.DROP and v.firm and v.rule_id == "link.tags"):
+            continue
+        prose = _kept_before(nonblank, verdicts) if prose is None else prose
+        if prose[-1] - prose[k + 1] > _TAGS_REST * prose[k]:
+            continue
+        rest = nonblank[k + 1:]
+        under = []  # (the lines kept right under the tags)
+        for ln in rest:
+            if not _kept(verdicts[ln.index]):
+                break
+            under.append(ln)
+        if (any(doc.hinted(ln, "heading") is not None and not ln.bullet for ln in rest)
+                or (under and _fact_shaped(under, doc))):
+            return  # (the article's own section below its tags: a recipe card, a glossary)
+        _drop_rest(rest, verdicts, _drop(
+            "tail.after_end", f"below {nonblank[k].text!r}, the article's tags, which close it"))
         return
 
 
