@@ -1832,6 +1832,25 @@ def test_a_site_s_name_over_the_breadcrumb_goes_even_when_the_headline_names_it(
     assert "게시일 2025-04-11" not in kept and "작성자 홍보팀" not in kept
 
 
+def test_a_name_and_role_right_under_the_standfirst_is_the_byline():
+    # Review 48: an extractor's output kept the byline, "NAME, Senior News Writer", between
+    # the standfirst and the story, with no date line by it; it stayed between two
+    # paragraphs. A name and role right under the first paragraph is the byline.
+    text = "\n".join([
+        "Harbour ferry to run all year from April",
+        "The council has signed a five-year contract that keeps the crossing open through the "
+        "winter for the first time since the old pier closed.",
+        "Tomasz Wielgosz, Senior Local Reporter",
+        "The ferry, which has run only from Easter to October for a decade, will now sail every "
+        "half hour between seven in the morning and seven at night all year round.",
+        "Councillors approved the contract on Tuesday after a consultation in which four in "
+        "five residents said the winter gap cut them off from work and hospital appointments.",
+    ]) + "\n"
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert "Tomasz Wielgosz, Senior Local Reporter" not in kept
+    assert len(kept) == 4
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

@@ -425,7 +425,8 @@ def _bare_byline(doc: Document, verdicts: list[Verdict | None], first: int) -> N
     ``date.`` drop) near the article's first paragraph, is the byline, and goes: "Eva Jansen"
     over "12 jun 2024 om 06:00"; so are the name over its role over the date line ("Staff
     Engineer, Platform"), and the name and role on one line ("NAME, Associate Solicitor")
-    right over or under it. The box stands under the headline or the first paragraph
+    right over or under it; so are a name and role right under the first paragraph (no date
+    needed: an extractor's output). The box stands under the headline or the first paragraph
     (a standfirst), no further down than ``_DATE_BYLINE_REACH`` lines under it. (``ending``'s
     ``_NAME`` is the ASCII name shape of an author box's heading.)"""
     nonblank = doc.nonblank
@@ -449,6 +450,11 @@ def _bare_byline(doc: Document, verdicts: list[Verdict | None], first: int) -> N
             # "NAME, Associate Solicitor")
             verdicts[line.index] = _drop_at("byline.author", "a name and role under the date line "
                                             "{}: the byline", nonblank[k - 1].index)
+        elif k == first + 1 and _named_role(line):
+            # (the name and role right under the first paragraph, the standfirst, with no date
+            # line: an extractor kept the byline between the standfirst and the text)
+            verdicts[line.index] = _drop_at("byline.author", "a name and role right under the "
+                                            "first paragraph {}: the byline", nonblank[first].index)
 
 
 _ROLE_WORDS = 5
