@@ -643,14 +643,14 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
             return  # (a sidebar's link to the page, over the page's own heading kept below)
         words = _stems(line.text)
         shared = bool(words & lead)
-        # with no byline box passed, the words it shares with the lead make the headline, when
-        # it is no button, no address, and no item of a menu whose item over it, about as
-        # long, shares its words too ("Retrieve a shipment" over "Cancel a shipment"; a
-        # breadcrumb's "Driving licences" is shorter)
         # (right over the lead, or over it with only the box's widget lines between, a star
         # rating, a credit: the title over a lead whose byline box is under it)
         over_lead = lead_boxed and all(_in_byline_box(nonblank[m], verdicts[nonblank[m].index])
                                        for m in range(n + 1, first))
+        # with no byline box passed, the words it shares with the lead make the headline, when
+        # it is no button, no address, and no item of a menu whose item over it, about as
+        # long, shares its words too ("Retrieve a shipment" over "Cancel a shipment"; a
+        # breadcrumb's "Driving licences" is shorter)
         over = nonblank[n - 1] if n else None
         over_words = _stems(over.text) if over is not None else set()
         sibling = (over is not None and not verdicts[over.index].firm  # (a breadcrumb's trail

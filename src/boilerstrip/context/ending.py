@@ -44,8 +44,8 @@ def post_details(doc: Document, verdicts: list[Verdict | None]) -> None:
     below the first post's text; a post's own short lines end as sentences ("Thanks, that
     worked!"). On a board that prints each post's details over it, the first post's short
     lines down to the second post's details are its own (a how-to's list items). Post details
-    only below the place where ``tail`` ended the article are its readers' comments': they
-    make no thread of the article above."""
+    only below the place where ``tail`` ended the article are its readers' comments, and make
+    no thread of the article above."""
     nonblank = doc.nonblank
     first = _first_text(nonblank, verdicts)
     if first is None:
@@ -183,7 +183,8 @@ def tags_end(doc: Document, verdicts: list[Verdict | None]) -> None:
     as sentences. Not when one of the article's own section headings stands below it (a
     recipe card printed under the post's tags, "Ingredients"), nor when the lines kept right
     under it are mostly facts (fields, quantities, terms with their definitions: a glossary);
-    protected lines aside, as in ``tail``. Tags over the article (under its headline) have more text below them."""
+    protected lines aside, as in ``tail``. (Tags printed over the article, under its
+    headline, have more text below them.)"""
     nonblank = doc.nonblank
     prose = None
     for k in range(int(len(nonblank) * _TAGS_FROM), len(nonblank)):
