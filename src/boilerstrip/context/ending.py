@@ -3,12 +3,13 @@ comments, author bios, a box of widgets under the article's last text."""
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
 from .common import _drop, _drop_at, _first_text, _is_sentence, _kept, _looked_through
-from .settling import _fact_shaped
+from .settling import _fact_shaped, _is_section_label
 
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*$")
 # the name that ends a byline ("By Ray Castellano", "di Marco Sereni", "Text: Eva Holm")
@@ -195,13 +196,8 @@ def tags_end(doc: Document, verdicts: list[Verdict | None]) -> None:
         if prose[-1] - prose[k + 1] > _TAGS_REST * prose[k]:
             continue
         rest = nonblank[k + 1:]
-        under = []  # (the lines kept right under the tags)
-        for ln in rest:
-            if not _kept(verdicts[ln.index]):
-                break
-            under.append(ln)
-        if (any(doc.hinted(ln, "heading") is not None and not ln.bullet for ln in rest)
-                or (under and _fact_shaped(under, doc))):
+        under = list(takewhile(lambda ln: _kept(verdicts[ln.index]), rest))  # (kept right under)
+        if any(_is_section_label(ln, doc) for ln in rest) or (under and _fact_shaped(under, doc)):
             return  # (the article's own section below its tags: a recipe card, a glossary)
         _drop_rest(rest, verdicts, _drop(
             "tail.after_end", f"below {nonblank[k].text!r}, the article's tags, which close it"))
