@@ -1851,6 +1851,38 @@ def test_a_name_and_role_right_under_the_standfirst_is_the_byline():
     assert len(kept) == 4
 
 
+def test_a_title_bar_that_prints_half_the_headline_goes_and_the_headline_stays():
+    """Review 50: a library's page opened with its title bar, "What's on … this half-term |
+    NAME", and printed the headline under the breadcrumb with a kicker before the same words
+    ("Dinosaurs, coding and a disco: what's on …"); a school's letter had the title bar's
+    half after its colon as the headline, a year added, and the greeting kept under it. The
+    two share too few long words for the reworded-headline test, so the title bar stayed and
+    the headline went with the menus. Nearly all the words of the shorter, in order, make
+    them the same title."""
+    body = ("The museum opens late every Thursday in April, and the new fossil room is free for "
+            "children under twelve, the director said on Monday.\n\n"
+            "Lantern-making workshops run in the courtyard on Saturday mornings; places are "
+            "limited, so families should book a slot at the front desk.\n")
+    text = ("What's on at the museum this spring | Halden Museum\nHalden Museum\nVisit\n"
+            "Exhibitions\nLearning\nSupport us\nHome > News > Blog\nMuseum Blog\n"
+            "Fossils, lanterns and a night tour: what's on at the museum this spring\n"
+            "Written by the visitor team\nMonday 9 March 2026\n" + body)
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Fossils, lanterns and a night tour: what's on at the museum this spring"
+    assert "What's on at the museum this spring | Halden Museum" not in kept
+    letter = ("A letter from the Principal: new bus times from September | Elmgrove School\n"
+              "Elmgrove School\nAbout Us\nAdmissions\nParents\nVacancies\nContact Us\n"
+              "Home › Parents › Letters\nNew bus times from September 2026\n"
+              "Published: Friday 15 May 2026\nDear Families,\n"
+              "From September the two morning buses will leave the town square ten minutes "
+              "earlier, because the county has changed the route past the new estate.\n\n"
+              "The afternoon buses keep their times, and the late bus on Thursdays still runs "
+              "for pupils who stay for clubs and revision sessions.\n")
+    kept = boilerstrip.clean(letter).splitlines()
+    assert kept[0] == "New bus times from September 2026"
+    assert kept[1] == "Dear Families,"
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

@@ -1,6 +1,8 @@
 """Pass 2, the article's region: kept lines outside the run(s) of lines that hold the article go."""
 from __future__ import annotations
 
+import difflib
+import itertools
 import re
 
 from ..features import CJK_OR_HANGUL, Line
@@ -558,29 +560,53 @@ def _deck(nonblank: list[Line], verdicts, doc: Document, headline: Line, n: int)
 _REWORDED_STEMS = 3  # words a reworded headline shares with the title bar's, at least
 _REWORDED_SHARE = 0.6  # of the words of both, at least
 _REWORDED_OPENING = 5  # or the same first words, as many as this
+_REWORDED_LOOK = 2  # lines looked at over the first paragraph, past the byline box's firm drops
+_SHORTENED_WORDS = 5  # or the words of the shorter of the two, in the same order: this many
+_SHORTENED_SHARE = 0.8  # at least, and this share of the shorter's words
 
 
 def _reworded(doc: Document, verdicts, nonblank: list[Line], first: int, heads: set[str]):
-    """The headline over the first paragraph (past its byline box's firm drops: the first line
-    kept, or dropped for its neighbours only) that rewords the title bar's headline part a
-    little: three words shared or more, and most of the words of both, or the same first five
-    words ('"I wanted prints you could hang": an interview with NAME' over '"I wanted prints you
-    could hang": NAME on linocut'); None otherwise."""
-    line = next((ln for ln in reversed(nonblank[1:first]) if not verdicts[ln.index].firm), None)
-    if line is None or not (_kept(verdicts[line.index]) or verdicts[line.index].rule_id in _CONTEXT_DROPS):
-        return None
-    if not _headline_shaped(line) and not line.text.endswith(("?", "!")):
-        return None
-    words = _stems(line.text)
-    opening = doc.folded[line.index].split()[:_REWORDED_OPENING]
-    for head in heads:
-        bar = _stems(head)
-        shared = words & bar
-        if len(shared) >= _REWORDED_STEMS and len(shared) >= _REWORDED_SHARE * len(words | bar):
-            return line
-        if len(opening) == _REWORDED_OPENING and head.split()[:_REWORDED_OPENING] == opening:
-            return line  # (the same opening, another ending: a quote, then who said it)
+    """The headline over the first paragraph (past its byline box's firm drops: one of the two
+    lines there, kept or dropped for its neighbours only) that rewords the title bar's headline
+    part a little: three words shared or more, and most of the words of both, or the same first
+    five words ('"I wanted prints you could hang": an interview with NAME' over '"I wanted
+    prints you could hang": NAME on linocut'), or nearly all the words of the shorter of the
+    two in order, five or more (a title bar that prints the headline's half after its colon,
+    or the headline with a kicker before it: "What's on at your library this half-term" over
+    "Dinosaurs, coding and a disco: what's on at your library this half-term"); None
+    otherwise. A salutation kept as a heading ("Dear Parents and Carers,") may stand between."""
+    above = (ln for ln in reversed(nonblank[1:first]) if not verdicts[ln.index].firm)
+    for line in itertools.islice(above, _REWORDED_LOOK):
+        if not (_kept(verdicts[line.index]) or verdicts[line.index].rule_id in _CONTEXT_DROPS):
+            return None
+        if not _headline_shaped(line) and not line.text.endswith(("?", "!")):
+            continue
+        words = _stems(line.text)
+        folded = doc.folded[line.index].split()
+        opening = folded[:_REWORDED_OPENING]
+        for head in heads:
+            bar = _stems(head)
+            shared = words & bar
+            if len(shared) >= _REWORDED_STEMS and len(shared) >= _REWORDED_SHARE * len(words | bar):
+                return line
+            if len(opening) == _REWORDED_OPENING and head.split()[:_REWORDED_OPENING] == opening:
+                return line  # (the same opening, another ending: a quote, then who said it)
+            if _shortened(folded, head.split()):
+                return line
     return None
+
+
+def _shortened(one: list[str], other: list[str]) -> bool:
+    """The words ``one`` and ``other`` (folded, split at white space; punctuation is
+    stripped from each) share, in the same order, are ``_SHORTENED_WORDS`` or more and
+    ``_SHORTENED_SHARE`` of the shorter's words at least: one is the other with a kicker or
+    a date added, or a word or two changed."""
+    one, other = ([w.strip(_PUNCT) for w in ws] for ws in (one, other))
+    same = sum(b.size for b in difflib.SequenceMatcher(None, one, other, autojunk=False).get_matching_blocks())
+    return same >= _SHORTENED_WORDS and same >= _SHORTENED_SHARE * min(len(one), len(other))
+
+
+_PUNCT = ".,:;!?\"'“”‘’()[]«»"
 
 
 _MENU_LOOK = 6  # menu items looked at over a line
