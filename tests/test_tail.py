@@ -73,6 +73,28 @@ def test_a_newsletter_box_under_the_last_paragraph_closes_the_article():
     assert out == "\n".join(ARTICLE) + "\n"
 
 
+def test_a_share_bar_closes_the_article_over_teasers_with_one_line_blurbs():
+    """Review 50: a podcast's show notes ended with a share bar ("Share this episode" /
+    "Facebook" / "Email"), and under it a patrons' note, three more episodes with a blurb
+    each and a newsletter pitch: a quarter of the text above, too much for a widget box
+    (15%), so all of it stayed. A share bar closes the article with up to half the text
+    above under it, when no long paragraph follows."""
+    bar = ["Share this episode", "Facebook", "Email"]
+    rest = ["Transcripts are available to members of the listeners' circle.",
+            "Other stories from the archive",
+            "Ep. 88 — The Night the Lighthouse Went Dark",
+            "A keeper's logbook and a storm that sank four fishing boats.",
+            "Ep. 71 — The Canal Strike of 1911",
+            "Bargemen stopped the coal trade for a month and won.",
+            "Join our monthly letter",
+            "New episodes, a reading list and an old postcard once a month."]
+    menu = ["Lanternfish Radio", "Episodes", "About", "Support the show", "Contact"]
+    text = "\n".join(menu + ARTICLE + bar + rest) + "\n"
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert all(p in kept for p in ARTICLE)
+    assert not set(rest) & set(kept)
+
+
 def test_a_share_box_with_a_long_part_of_the_article_below_it_closes_nothing():
     # Eight paragraphs above the box, four below: a third of the text goes on under it.
     box = ["Share this article", "Facebook", "Email"]

@@ -143,6 +143,8 @@ def _thread_start(nonblank: list[Line], verdicts, k: int) -> int:
 _END_WIDGETS = ("bio.", "share.", "follow.", "newsletter.", "nav.", "date.", "byline.", "legal.")
 _END_BOX_REACH = 3  # lines under the widget line where another widget line makes it a box
 _END_BOX_REST = 0.15  # of the running text above it, at most, below a closing box
+_SHARE_BAR = ("share.", "follow.")  # a share or follow bar: a label and its buttons
+_SHARE_BAR_REST = 0.5  # of the running text above it, at most, below a closing share bar
 
 
 def end_box(doc: Document, verdicts: list[Verdict | None]) -> None:
@@ -151,8 +153,11 @@ def end_box(doc: Document, verdicts: list[Verdict | None]) -> None:
     "View all posts") closes the article when the text kept below it is at most 15% of the
     text kept above (once the undecided lines are settled): what follows is the page's tail (a
     company's pitch, a product grid, the author's other links), not the article going on,
-    which would bring more text than that. Protected lines aside, as in ``tail``. A name and
-    its bio alone (one rule's two drops) make no box: they may be an entry of a list."""
+    which would bring more text than that. A share or follow bar, its label and two buttons
+    or more with nothing else ("Share this episode" / "Facebook" / "Email"), closes it with up
+    to half the text above below it, as a tags line does, when no long paragraph follows (the
+    article going on): the page's teasers and pitches with their one-sentence blurbs follow it. Protected lines aside, as in ``tail``. A name and its bio alone
+    (one rule's two drops) make no box: they may be an entry of a list."""
     nonblank = doc.nonblank
     start = int(len(nonblank) * doc.config.tail_from)
     prose = _kept_before(nonblank, verdicts)
@@ -160,10 +165,13 @@ def end_box(doc: Document, verdicts: list[Verdict | None]) -> None:
         v = verdicts[nonblank[k].index]
         if not (v.label is Label.DROP and v.firm and v.rule_id.startswith(_END_WIDGETS)):
             continue
-        if prose[-1] - prose[k + 1] > _END_BOX_REST * prose[k]:
-            continue
         under = nonblank[k + 1:k + 1 + _END_BOX_REACH]
         box = [verdicts[ln.index].rule_id for ln in under if _looked_through(verdicts[ln.index])]
+        bar = (v.rule_id.startswith(_SHARE_BAR) and len(box) >= 2
+               and all(rid.startswith(_SHARE_BAR) for rid in box)
+               and not any(verdicts[ln.index].rule_id == "prose.long" for ln in nonblank[k + 1:]))
+        if prose[-1] - prose[k + 1] > (_SHARE_BAR_REST if bar else _END_BOX_REST) * prose[k]:
+            continue
         if len(box) < 2 and not any(rid != v.rule_id for rid in box):
             continue  # (a name and its bio alone: maybe an entry of a list, "NAME is a ...")
         _drop_rest(nonblank[k + 1:], verdicts, _drop(
