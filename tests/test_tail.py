@@ -320,6 +320,26 @@ def test_a_letter_s_valediction_and_signature_stay_over_a_donation_appeal():
     assert "Newsletter" not in out
 
 
+def test_a_letter_s_signature_closes_it_over_the_page_s_other_letters():
+    """Review 50: a head teacher's letter ended "Yours faithfully," / NAME / "Headteacher",
+    then a download button, the school's other letters, its inspection grade, address and
+    trust's registration; all of it stayed, as lines between kept text. A letter's
+    signature with a line a rule drops right under it closes the letter, as its tags close
+    an article; the address and telephone under it are no glossary."""
+    signature = ["Yours sincerely,", "Dr Helen Okafor", "Principal"]
+    page = ["Download this letter (PDF, 96 KB)", "More letters to families",
+            "Sports day moves to the playing fields", "Year 8 options evening: booking open",
+            "Lost property: collect by Friday", "Inspection grade: Outstanding",
+            "Elmgrove School, Station Road, Barton, Kent ME3 9ZZ", "Tel: 01632 960 123",
+            "Elmgrove School is part of Northgate Schools Trust, a charitable company registered "
+            "in England and Wales.", "Privacy notice", "Cookies"]
+    menu = ["Elmgrove School", "About", "Admissions", "Parents", "Contact"]
+    text = "\n".join(menu + ARTICLE + signature + page) + "\n"
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert all(p in kept for p in ARTICLE + signature)
+    assert not set(page) & set(kept)
+
+
 def test_a_valediction_keeps_no_more_than_the_signature():
     """Under the valediction, the name and the role stay; the menu under them still goes."""
     text = "\n".join(ARTICLE + ["Mit freundlichen Grüßen", "Jana Wolff", "Vorstand",

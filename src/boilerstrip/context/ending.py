@@ -181,6 +181,7 @@ def end_box(doc: Document, verdicts: list[Verdict | None]) -> None:
 
 _TAGS_FROM = 0.3  # of the lines, where a tags line may close the article
 _TAGS_REST = 0.5  # of the running text above it, at most, below a tags line that closes it
+_SIGNATURE_LINES = 2  # the signer's name and role under a letter's valediction, at most
 
 
 def tags_end(doc: Document, verdicts: list[Verdict | None]) -> None:
@@ -189,27 +190,52 @@ def tags_end(doc: Document, verdicts: list[Verdict | None]) -> None:
     text kept above (once the undecided lines are settled): a page prints its tags under
     the article's last paragraph, and what follows (an author box, a company's pitch, a list
     of teasers with their blurbs, a club's fixtures) is the page's, however much of it reads
-    as sentences. Not when one of the article's own section headings stands below it (a
-    recipe card printed under the post's tags, "Ingredients"), nor when the lines kept right
-    under it are mostly facts (fields, quantities, terms with their definitions: a glossary);
-    protected lines aside, as in ``tail``. (Tags printed over the article, under its
-    headline, have more text below them.)"""
+    as sentences. So does a letter's signature: its valediction kept ("Yours faithfully,"),
+    the signer's name and role under it, then a line a rule drops (a "Download this letter"
+    button): the school's other letters and its address below are the page's. Not when one
+    of the article's own section headings stands below (a recipe card printed under the
+    post's tags, "Ingredients"), nor when the lines kept right under the tags are mostly
+    facts (fields, quantities, terms with their definitions: a glossary; under a signature,
+    the school's address and telephone are the page's); protected lines aside,
+    as in ``tail``. (Tags printed over the article, under its headline, have more text
+    below them.)"""
     nonblank = doc.nonblank
     prose = None
     for k in range(int(len(nonblank) * _TAGS_FROM), len(nonblank)):
         v = verdicts[nonblank[k].index]
-        if not (v.label is Label.DROP and v.firm and v.rule_id == "link.tags"):
+        if v.label is Label.DROP and v.firm and v.rule_id == "link.tags":
+            tags, what = True, "the article's tags"
+        elif _signed(doc, nonblank, verdicts, k):
+            tags, what = False, "the letter's signature"
+        else:
             continue
         prose = _kept_before(nonblank, verdicts) if prose is None else prose
         if prose[-1] - prose[k + 1] > _TAGS_REST * prose[k]:
             continue
         rest = nonblank[k + 1:]
         under = list(takewhile(lambda ln: _kept(verdicts[ln.index]), rest))  # (kept right under)
-        if any(_is_section_label(ln, doc) for ln in rest) or (under and _fact_shaped(under, doc)):
+        if any(_is_section_label(ln, doc) for ln in rest) or (
+                tags and under and _fact_shaped(under, doc)):
             return  # (the article's own section below its tags: a recipe card, a glossary)
         _drop_rest(rest, verdicts, _drop(
-            "tail.after_end", f"below {nonblank[k].text!r}, the article's tags, which close it"))
+            "tail.after_end", f"below {nonblank[k].text!r}, {what}, which close it"))
         return
+
+
+def _signed(doc: Document, nonblank: list[Line], verdicts, k: int) -> bool:
+    """Line ``k`` is a firm drop right under a letter's signature: its valediction kept, and
+    at most ``_SIGNATURE_LINES`` kept lines between (the signer's name and role)."""
+    v = verdicts[nonblank[k].index]
+    if not (v.label is Label.DROP and v.firm):
+        return False
+    for j in range(k - 1, max(-1, k - 2 - _SIGNATURE_LINES), -1):
+        ln = nonblank[j]
+        if not _kept(verdicts[ln.index]):
+            return False
+        rule = doc.hinted(ln, "letter")
+        if rule is not None and rule.id == "letter.valediction":
+            return True
+    return False
 
 
 _THREAD_MARKS = 3  # comment-section lines below, at least, in a thread of comments
