@@ -21,10 +21,12 @@ holds each (``common`` holds what they share):
    the body);
    end_box (``ending``): a box of widget lines (share, follow, author, newsletter, menu,
    legal, byline or date lines) in the bottom part, with little kept text under it, closes
-   the article;
-   tags_end (``ending``): a line of the article's tags, with at most half as much kept text
-   under it as above, closes the article (unless one of its own section headings follows,
-   or facts: a glossary);
+   the article (a share bar with up to half as much under it, when no long paragraph
+   follows);
+   tags_end (``ending``): a line of the article's tags, or a letter's signature with a
+   dropped line under it, with at most half as much kept text under it as above, closes the
+   article (unless one of its own section headings follows, or, under tags, facts: a
+   glossary);
    post_details (``ending``): on a forum's page, the short lines kept between the posts are
    the posts' details (name, date, votes);
 7. region (``article_region``): kept lines outside the run(s) of lines that hold the article
