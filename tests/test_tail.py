@@ -340,6 +340,23 @@ def test_a_letter_s_signature_closes_it_over_the_page_s_other_letters():
     assert not set(page) & set(kept)
 
 
+def test_a_valediction_under_the_closing_question_keeps_the_signature():
+    """Review 48: a newsletter essay ended with a question to the reader, then "With love
+    from a kitchen table in TOWN," and the author's first name, then the platform's stock
+    lines. Once a rule knew the thanks-for-reading line, the sign-off and the name went as
+    the zone after the text: the valediction was looked for only as the block's first line,
+    and at 42 characters it was past the hint's length. A valediction under the closing
+    sentences keeps the signature too."""
+    sign_off = ["So tell me honestly: which habit would you drop first?",
+                "With love from a windy harbour in Whitby,", "Mira"]
+    text = "\n".join(ARTICLE + sign_off + [
+        "Thanks for reading Low Tide Notes! This post is public, so feel free to share it.",
+        "Share", "Upgrade to paid", "12 Comments"]) + "\n"
+    out = boilerstrip.clean(text, language="en").splitlines()
+    assert all(line in out for line in sign_off)
+    assert "Upgrade to paid" not in out
+
+
 def test_a_valediction_keeps_no_more_than_the_signature():
     """Under the valediction, the name and the role stay; the menu under them still goes."""
     text = "\n".join(ARTICLE + ["Mit freundlichen Grüßen", "Jana Wolff", "Vorstand",

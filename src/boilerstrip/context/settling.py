@@ -507,8 +507,8 @@ _SIGN_OFF_WORDS = 3
 
 def _hinted(doc: Document, line: Line, rule_id: str) -> bool:
     """``line`` matches the catalogues' hint ``rule_id`` (its family is the id's first part):
-    a letter's valediction, right under its last paragraph ("Sincerely,", "Mit freundlichen
-    Grüßen"), or its salutation, right over its first ("Dear families,", "Liebe Eltern,");
+    a letter's valediction, right under its last paragraph or its closing sentences
+    ("Sincerely,", "Mit freundlichen Grüßen"), or its salutation, right over its first ("Dear families,", "Liebe Eltern,");
     a review's own score right under its last paragraph ("Rating: 4.5 out of 5")."""
     rule = doc.hinted(line, rule_id.partition(".")[0])
     return rule is not None and rule.id == rule_id
@@ -945,7 +945,7 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
         quantities = _listed(block)
         signature = 0  # (lines of a letter's signature still to come, under its valediction)
         for n, ln in enumerate(block):
-            if n == 0 and _hinted(doc, ln, "letter.valediction"):
+            if closing and _hinted(doc, ln, "letter.valediction"):  # (under closing sentences)
                 signature, signed = _SIGNATURE_LINES, True
             else:
                 signed = bool(signature) and ln.words <= _SIGNATURE_WORDS and not ln.terminal
