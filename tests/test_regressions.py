@@ -1883,6 +1883,23 @@ def test_a_title_bar_that_prints_half_the_headline_goes_and_the_headline_stays()
     assert kept[1] == "Dear Families,"
 
 
+def test_a_kicker_row_on_the_first_line_is_no_title():
+    """Reviews 41, 43, 48, 50, 51: an extractor's output opened with the section's labels on
+    one line ("City News · Council Highlights", "Toddlers (1-3 years) › Sleep", "社会招聘 · 上海
+    · 研发类") over the headline, and the first line was kept as the page's title. A row of
+    two to four short labels parted by a middot, a bar or an arrow is a kicker, no title,
+    even as the first line."""
+    text = ("Local News · Planning\n"
+            "Why are the riverside flats back before the planning committee again?\n"
+            "The planning committee approved the 48-flat scheme on the old dairy site on "
+            "Tuesday night, after the developer cut two storeys from the tallest block.\n\n"
+            "Residents who spoke against it said the road past the primary school could not "
+            "take the extra traffic, and asked for a crossing to be built first.\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "Why are the riverside flats back before the planning committee again?"
+    assert "Local News · Planning" not in kept
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

@@ -919,14 +919,15 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             greeting = n == len(block) - 1 and _hinted(doc, ln, "letter.salutation")
             heading_zone = heading_zone and not closed and (
                 listed or section or greeting or (kept < 3 and _heads_section(ln) and (
-                    not _menu_like_row(ln, doc, verdicts) and ((kept == 0 and not titled) or not (
-                        _crumb_trail(ln) or _kicker_row(ln))))))
+                    not _menu_like_row(ln, doc, verdicts) and ((kept == 0 and not titled
+                                                                and not (at_top and n == 0 and _kicker_row(ln)))
+                                                               or not (_crumb_trail(ln) or _kicker_row(ln))))))
             shape = item if heading_zone else None
             if heading_zone:
                 kept += 0 if listed else 1  # (a list counts once: its heading may stand above it)
                 closed = section
                 yield ln, keep, "ctx.heads_content", "heading or title just above the content"
-            elif at_top and n == 0 and _is_title(ln, doc, verdicts) and not (kept and _kicker_row(ln)):
+            elif at_top and n == 0 and _is_title(ln, doc, verdicts) and not _kicker_row(ln):
                 yield ln, keep, "ctx.title", "first line of the document, shaped like a title"
             else:
                 yield ln, drop, "ctx.before_content", "short line in the zone before the content"
