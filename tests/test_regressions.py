@@ -1900,6 +1900,32 @@ def test_a_kicker_row_on_the_first_line_is_no_title():
     assert "Local News · Planning" not in kept
 
 
+def test_a_how_to_s_facts_row_over_the_first_paragraph_stays():
+    """Review 50: a DIY guide printed its facts row ("Difficulty: Easy · Time: 45 minutes ·
+    Cost: under £20") between the byline box and an affiliate note, over the first
+    paragraph; the region step left it outside the article, a short line among drops. Two
+    fields or more on one line, within two dropped lines of the article, stay."""
+    facts = "Skill level: Beginner · Time: 30 minutes · Cost: about £15"
+    text = "\n".join([
+        "The Saturday Workshop", "Projects", "Tools", "Ask a Maker", "Subscribe",
+        "Home / Projects / Kitchens",
+        "How to Fix a Dripping Mixer Tap Without Calling a Plumber",
+        "A tap that drips all night usually needs a new cartridge, not a new tap.",
+        "Nell Hardcastle", "Updated 4 March 2026", "6 min read", facts,
+        "Affiliate note: we may earn a commission when you buy through links on this page",
+        "Before you start, turn off the water under the sink and open the tap to drain what is "
+        "left in the pipe, then put the plug in so no small parts vanish down the drain.",
+        "Prise off the decorative cap on top of the handle with a flat screwdriver, undo the "
+        "screw under it and lift the handle off to reach the brass cartridge underneath.",
+        "Take the old cartridge to the shop with you, because the splines and the height vary "
+        "between makers and a near match will still drip within a week or two.",
+        "Fit the new cartridge, tighten the nut by hand and then a quarter turn with a spanner, "
+        "turn the water back on and check for leaks around the base before you tidy up.",
+        "About", "Advertise", "Privacy", "© The Saturday Workshop 2026"]) + "\n"
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert facts in kept
+
+
 def test_the_page_s_title_bar_goes_when_the_headline_is_kept_below():
     """Dev slice: a page dumped whole opens with its title bar, "HEADLINE | Site" or "Section |
     HEADLINE - Site", and prints the headline again over the article; both stayed, so the

@@ -54,6 +54,18 @@ def _gap(first: int, last: int, spans, dropped: list[int]) -> int:
 
 
 _SECTION_GAP = 2  # dropped lines at most between the article and a section of its own
+_FIELD = re.compile(r"^[^\W\d_][^:：]{0,24}[:：]\s*\S")  # "Difficulty: Easy"
+
+
+def _fields_row(line: Line) -> bool:
+    """Two fields or more on one line, "Label: value", parted by " · ", " | " or " • ": a
+    how-to's or a recipe's facts row ("Difficulty: Easy · Time: 45 minutes · Cost: under
+    £20"), which stays with the article within ``_SECTION_GAP`` dropped lines of it."""
+    parts = _ROW_SEP.split(line.text.strip())
+    return len(parts) >= 2 and all(_FIELD.match(p) for p in parts)
+
+
+_ROW_SEP = re.compile(r"\s[|·•]\s")
 
 
 def _section_tails(doc: Document, verdicts, spans, dropped: list[int]) -> set[int]:
@@ -205,7 +217,8 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
                 or (_is_text(v) and not far(line.index))
                 or (v.rule_id == "ctx.heads_content"
                     and (line.index <= doc.edge_top or line.index == first_kept))
-                or line.index in kept_sections):
+                or line.index in kept_sections
+                or (_fields_row(line) and _gap(line.index, line.index, spans, dropped) <= _SECTION_GAP)):
             continue  # (a headline at the top stays even when a byline box parts it from the text)
         verdicts[line.index] = Verdict(Label.DROP, "ctx.outside_article",
                                        "outside the run of lines that holds the article")
