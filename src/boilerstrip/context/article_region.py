@@ -55,6 +55,7 @@ def _gap(first: int, last: int, spans, dropped: list[int]) -> int:
 
 _SECTION_GAP = 2  # dropped lines at most between the article and a section of its own
 _FIELD = re.compile(r"^[^\W\d_][^:：]{0,24}[:：]\s*\S")  # "Difficulty: Easy"
+_ROW_SEP = re.compile(r"\s[|·•]\s")
 
 
 def _fields_row(line: Line) -> bool:
@@ -63,9 +64,6 @@ def _fields_row(line: Line) -> bool:
     £20"), which stays with the article within ``_SECTION_GAP`` dropped lines of it."""
     parts = _ROW_SEP.split(line.text.strip())
     return len(parts) >= 2 and all(_FIELD.match(p) for p in parts)
-
-
-_ROW_SEP = re.compile(r"\s[|·•]\s")
 
 
 def _section_tails(doc: Document, verdicts, spans, dropped: list[int]) -> set[int]:
@@ -199,8 +197,11 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
         dropped.append(dropped[-1] + (v is not None and v.label is Label.DROP
                                       and not v.rule_id.startswith(_RUN_IDS + _THREAD_IDS)))
 
+    def far_by(i: int) -> int:  # (dropped lines between line i and the article)
+        return _gap(i, i, spans, dropped)
+
     def far(i: int) -> bool:
-        return _gap(i, i, spans, dropped) >= cfg.region_far_lines
+        return far_by(i) >= cfg.region_far_lines
 
     kept_sections = _section_tails(doc, verdicts, spans, dropped)
     # the first line kept on the page, over a byline box: a headline under a cookie banner
@@ -218,7 +219,7 @@ def region(doc: Document, verdicts: list[Verdict | None]) -> None:
                 or (v.rule_id == "ctx.heads_content"
                     and (line.index <= doc.edge_top or line.index == first_kept))
                 or line.index in kept_sections
-                or (_fields_row(line) and _gap(line.index, line.index, spans, dropped) <= _SECTION_GAP)):
+                or (_fields_row(line) and far_by(line.index) <= _SECTION_GAP)):
             continue  # (a headline at the top stays even when a byline box parts it from the text)
         verdicts[line.index] = Verdict(Label.DROP, "ctx.outside_article",
                                        "outside the run of lines that holds the article")
@@ -609,17 +610,18 @@ def _reworded(doc: Document, verdicts, nonblank: list[Line], first: int, heads: 
     return None
 
 
+_PUNCT = ".,:;!?\"'“”‘’()[]«»"  # (stripped from the words compared)
+
+
 def _shortened(one: list[str], other: list[str]) -> bool:
     """The words ``one`` and ``other`` (folded, split at white space; punctuation is
     stripped from each) share, in the same order, are ``_SHORTENED_WORDS`` or more and
     ``_SHORTENED_SHARE`` of the shorter's words at least: one is the other with a kicker or
     a date added, or a word or two changed."""
     one, other = ([w.strip(_PUNCT) for w in ws] for ws in (one, other))
-    same = sum(b.size for b in difflib.SequenceMatcher(None, one, other, autojunk=False).get_matching_blocks())
+    blocks = difflib.SequenceMatcher(None, one, other, autojunk=False).get_matching_blocks()
+    same = sum(b.size for b in blocks)
     return same >= _SHORTENED_WORDS and same >= _SHORTENED_SHARE * min(len(one), len(other))
-
-
-_PUNCT = ".,:;!?\"'“”‘’()[]«»"
 
 
 _MENU_LOOK = 6  # menu items looked at over a line

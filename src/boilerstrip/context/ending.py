@@ -9,7 +9,7 @@ from ..features import Line
 from ..judge import Document
 from ..labels import Label, Verdict
 from .common import _drop, _drop_at, _first_text, _is_sentence, _kept, _looked_through
-from .settling import _fact_shaped, _is_section_label
+from .settling import _SIGNATURE_LINES, _fact_shaped, _hinted, _is_section_label
 
 _NAME = re.compile(r"^(?:[A-Z][\w'’.-]*\s){1,3}[A-Z][\w'’.-]*$")
 # the name that ends a byline ("By Ray Castellano", "di Marco Sereni", "Text: Eva Holm")
@@ -156,8 +156,9 @@ def end_box(doc: Document, verdicts: list[Verdict | None]) -> None:
     which would bring more text than that. A share or follow bar, its label and two buttons
     or more with nothing else ("Share this episode" / "Facebook" / "Email"), closes it with up
     to half the text above below it, as a tags line does, when no long paragraph follows (the
-    article going on): the page's teasers and pitches with their one-sentence blurbs follow it. Protected lines aside, as in ``tail``. A name and its bio alone
-    (one rule's two drops) make no box: they may be an entry of a list."""
+    article going on): the page's teasers and pitches with their one-sentence blurbs follow
+    it. Protected lines aside, as in ``tail``. A name and its bio alone (one rule's two
+    drops) make no box: they may be an entry of a list."""
     nonblank = doc.nonblank
     start = int(len(nonblank) * doc.config.tail_from)
     prose = _kept_before(nonblank, verdicts)
@@ -181,7 +182,6 @@ def end_box(doc: Document, verdicts: list[Verdict | None]) -> None:
 
 _TAGS_FROM = 0.3  # of the lines, where a tags line may close the article
 _TAGS_REST = 0.5  # of the running text above it, at most, below a tags line that closes it
-_SIGNATURE_LINES = 2  # the signer's name and role under a letter's valediction, at most
 
 
 def tags_end(doc: Document, verdicts: list[Verdict | None]) -> None:
@@ -224,16 +224,15 @@ def tags_end(doc: Document, verdicts: list[Verdict | None]) -> None:
 
 def _signed(doc: Document, nonblank: list[Line], verdicts, k: int) -> bool:
     """Line ``k`` is a firm drop right under a letter's signature: its valediction kept, and
-    at most ``_SIGNATURE_LINES`` kept lines between (the signer's name and role)."""
+    at most ``_SIGNATURE_LINES`` kept lines between (the signer's name and role), as settling
+    keeps them."""
     v = verdicts[nonblank[k].index]
     if not (v.label is Label.DROP and v.firm):
         return False
     for j in range(k - 1, max(-1, k - 2 - _SIGNATURE_LINES), -1):
-        ln = nonblank[j]
-        if not _kept(verdicts[ln.index]):
+        if not _kept(verdicts[nonblank[j].index]):
             return False
-        rule = doc.hinted(ln, "letter")
-        if rule is not None and rule.id == "letter.valediction":
+        if _hinted(doc, nonblank[j], "letter.valediction"):
             return True
     return False
 

@@ -508,8 +508,9 @@ _SIGN_OFF_WORDS = 3
 def _hinted(doc: Document, line: Line, rule_id: str) -> bool:
     """``line`` matches the catalogues' hint ``rule_id`` (its family is the id's first part):
     a letter's valediction, right under its last paragraph or its closing sentences
-    ("Sincerely,", "Mit freundlichen Grüßen"), or its salutation, right over its first ("Dear families,", "Liebe Eltern,");
-    a review's own score right under its last paragraph ("Rating: 4.5 out of 5")."""
+    ("Sincerely,", "Mit freundlichen Grüßen"), or its salutation, right over its first
+    ("Dear families,", "Liebe Eltern,"); a review's own score right under its last paragraph
+    ("Rating: 4.5 out of 5")."""
     rule = doc.hinted(line, rule_id.partition(".")[0])
     return rule is not None and rule.id == rule_id
 
@@ -917,17 +918,19 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             # (a letter's salutation right over its first paragraph opens the letter: its
             # heading may stand over it, "A message from the head" over "Dear families,")
             greeting = n == len(block) - 1 and _hinted(doc, ln, "letter.salutation")
+            # (a kicker on the document's first line opens no zone: "City News · Council
+            # Highlights" over a headline pass 1 kept as a sentence)
+            kicker = _kicker_row(ln)
+            opens = kept == 0 and not titled and not (at_top and n == 0 and kicker)
             heading_zone = heading_zone and not closed and (
                 listed or section or greeting or (kept < 3 and _heads_section(ln) and (
-                    not _menu_like_row(ln, doc, verdicts) and ((kept == 0 and not titled
-                                                                and not (at_top and n == 0 and _kicker_row(ln)))
-                                                               or not (_crumb_trail(ln) or _kicker_row(ln))))))
+                    not _menu_like_row(ln, doc, verdicts) and (opens or not (_crumb_trail(ln) or kicker)))))
             shape = item if heading_zone else None
             if heading_zone:
                 kept += 0 if listed else 1  # (a list counts once: its heading may stand above it)
                 closed = section
                 yield ln, keep, "ctx.heads_content", "heading or title just above the content"
-            elif at_top and n == 0 and _is_title(ln, doc, verdicts) and not _kicker_row(ln):
+            elif at_top and n == 0 and _is_title(ln, doc, verdicts) and not kicker:
                 yield ln, keep, "ctx.title", "first line of the document, shaped like a title"
             else:
                 yield ln, drop, "ctx.before_content", "short line in the zone before the content"
