@@ -12,7 +12,7 @@ from .common import (
     _BYLINE, _BYLINE_BOX, _BYLINE_REACH, _boxed, _drop_at, _first_text, _in_byline_box, _is_heading_like,
     _is_menu_like, _is_text, _kept
 )
-from .settling import _BUTTON_VERB, _kicker_row, _menu_row, _opens_section, _stems
+from .settling import _BUTTON_VERB, _FIELD, _ROW_PARTS, _kicker_row, _menu_row, _opens_section, _stems
 
 
 _THREAD_IDS = ("forum.",)  # a forum post's details, between the posts of a thread
@@ -54,15 +54,14 @@ def _gap(first: int, last: int, spans, dropped: list[int]) -> int:
 
 
 _SECTION_GAP = 2  # dropped lines at most between the article and a section of its own
-_FIELD = re.compile(r"^[^\W\d_][^:：]{0,24}[:：]\s*\S")  # "Difficulty: Easy"
-_ROW_SEP = re.compile(r"\s[|·•]\s")
 
 
 def _fields_row(line: Line) -> bool:
-    """Two fields or more on one line, "Label: value", parted by " · ", " | " or " • ": a
-    how-to's or a recipe's facts row ("Difficulty: Easy · Time: 45 minutes · Cost: under
-    £20"), which stays with the article within ``_SECTION_GAP`` dropped lines of it."""
-    parts = _ROW_SEP.split(line.text.strip())
+    """Two fields or more on one line, "Label: value" (settling's ``_FIELD``), parted by
+    " · ", " | " or " • " (its ``_ROW_PARTS``): a how-to's or a recipe's facts row
+    ("Difficulty: Easy · Time: 45 minutes · Cost: under £20"), which stays with the article
+    within ``_SECTION_GAP`` dropped lines of it."""
+    parts = [p.strip() for p in _ROW_PARTS.split(line.core)]
     return len(parts) >= 2 and all(_FIELD.match(p) for p in parts)
 
 

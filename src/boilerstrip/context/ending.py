@@ -162,15 +162,17 @@ def end_box(doc: Document, verdicts: list[Verdict | None]) -> None:
     nonblank = doc.nonblank
     start = int(len(nonblank) * doc.config.tail_from)
     prose = _kept_before(nonblank, verdicts)
+    # (the last long paragraph's position, once: a share bar above it has the article going on)
+    last_long = max((k for k, ln in enumerate(nonblank) if verdicts[ln.index].rule_id == "prose.long"),
+                    default=-1)
     for k in range(start, len(nonblank)):
         v = verdicts[nonblank[k].index]
         if not (v.label is Label.DROP and v.firm and v.rule_id.startswith(_END_WIDGETS)):
             continue
         under = nonblank[k + 1:k + 1 + _END_BOX_REACH]
         box = [verdicts[ln.index].rule_id for ln in under if _looked_through(verdicts[ln.index])]
-        bar = (v.rule_id.startswith(_SHARE_BAR) and len(box) >= 2
-               and all(rid.startswith(_SHARE_BAR) for rid in box)
-               and not any(verdicts[ln.index].rule_id == "prose.long" for ln in nonblank[k + 1:]))
+        bar = (v.rule_id.startswith(_SHARE_BAR) and len(box) >= 2 and last_long < k
+               and all(rid.startswith(_SHARE_BAR) for rid in box))
         if prose[-1] - prose[k + 1] > (_SHARE_BAR_REST if bar else _END_BOX_REST) * prose[k]:
             continue
         if len(box) < 2 and not any(rid != v.rule_id for rid in box):
