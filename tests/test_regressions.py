@@ -3723,3 +3723,46 @@ def test_a_line_of_only_a_zero_width_space_is_a_blank_line():
     out = boilerstrip.clean(text)
     assert "\u200b" not in out and "\ufeff" not in out
     assert out.startswith("The river rose") and out.rstrip().endswith("lost their stock.")
+
+
+def test_a_heading_ending_in_a_colon_over_fields_after_the_last_paragraph_stays():
+    # A game's news story ends with its system requirements: a short heading that ends in a
+    # colon, over fields with numbers. The colon made the heading read as a sentence's end,
+    # so it was no heading over the fields, and the whole box went as the zone after the text.
+    text = ("Games\nNews\nReviews\n"
+            "Harbour Lights delayed to the autumn\n"
+            "The small studio behind Harbour Lights said on Monday that the game will come out "
+            "in October instead of June, to give the team time to finish the second island.\n"
+            "Players who bought the early-access edition keep their saves, and the studio "
+            "promised two free updates before the full release.\n"
+            "System requirements:\n"
+            "OS: Windows 10, 64-bit\n"
+            "Memory: 8 GB RAM\n"
+            "Video card: GTX 970 or RX 570\n"
+            "Storage: 20 GB\n"
+            "Tags: Harbour Lights, delays, indie\n"
+            "Comments (4)\n")
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert "System requirements:" in kept and "Memory: 8 GB RAM" in kept and "Storage: 20 GB" in kept
+    assert "Comments (4)" not in kept
+
+
+def test_a_reviews_for_and_against_lists_under_its_verdict_stay():
+    # "For" and "Against" head a review's lists of strengths and weaknesses, as "Pros" and
+    # "Cons" do; unknown as headings, they and their items went as the zone after the text.
+    text = ("Cars\nReviews\n"
+            "Compact estate review: room for the dog and the bikes\n"
+            "The estate version adds a boot that swallows two bicycles with the front wheels off, "
+            "and it drives almost as neatly as the hatchback it is based on.\n"
+            "On the motorway the cabin stays quiet, though the ride turns firm over broken "
+            "surfaces in town.\n"
+            "For\n"
+            "Huge boot\n"
+            "Frugal engine\n"
+            "Against\n"
+            "Firm ride in town\n"
+            "Share this review\n"
+            "Facebook\n"
+            "Email\n")
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert {"For", "Huge boot", "Frugal engine", "Against", "Firm ride in town"} <= set(kept)

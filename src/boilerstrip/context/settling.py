@@ -175,10 +175,11 @@ _HEAD_ITEMS_CJK_CHARS = 12  # a short heading in Chinese or Japanese, in charact
 
 
 def _heads_items(line: Line) -> bool:
-    """A short heading over a list: a few words, no sentence end; a qualifier in brackets
-    does not count, and in Chinese or Japanese the characters are counted
-    ("長野県内のリンゴ生産（2023年産）" over its facts)."""
-    if not 0 < line.words or line.terminal or line.bullet:
+    """A short heading over a list: a few words, no sentence end but a colon ("System
+    requirements:" over its fields); a qualifier in brackets does not count, and in Chinese
+    or Japanese the characters are counted ("長野県内のリンゴ生産（2023年産）" over its facts)."""
+    if not 0 < line.words or line.bullet or (
+            line.terminal and not line.core.rstrip().endswith((":", "："))):
         return False
     if line.cjk:
         return len(_BRACKETED.sub("", line.core).replace(" ", "")) <= _HEAD_ITEMS_CJK_CHARS
