@@ -3766,3 +3766,21 @@ def test_a_reviews_for_and_against_lists_under_its_verdict_stay():
             "Email\n")
     kept = boilerstrip.clean(text, language="en").splitlines()
     assert {"For", "Huge boot", "Frugal engine", "Against", "Firm ride in town"} <= set(kept)
+
+
+def test_a_chinese_notices_closing_formula_and_issuer_stay():
+    # An official notice ends with "特此通知。" and the issuing body's name: the letter's
+    # valediction and signature in Chinese. Short lines with no sentence end, they went as the
+    # zone after the text.
+    text = ("首页\n通知公告\n"
+            "关于图书馆暑期开放时间调整的通知\n"
+            "发布时间：2025-07-01\n"
+            "根据学校暑期工作安排，图书馆将于7月10日至8月25日调整开放时间，每日开放时间为上午九点至下午五点，周日闭馆。\n"
+            "暑期期间自助借还机照常使用，读者可通过图书馆网站续借图书，续借期限为三十天，逾期图书请在开学前归还。\n"
+            "特此通知。\n"
+            "校图书馆\n"
+            "上一篇：关于开展读书月活动的通知\n"
+            "下一篇：图书馆新书推荐\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert "特此通知。" in kept and "校图书馆" in kept
+    assert "下一篇：图书馆新书推荐" not in kept
