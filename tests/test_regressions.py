@@ -3784,3 +3784,31 @@ def test_a_chinese_notices_closing_formula_and_issuer_stay():
     kept = boilerstrip.clean(text).splitlines()
     assert "特此通知。" in kept and "校图书馆" in kept
     assert "下一篇：图书馆新书推荐" not in kept
+
+
+def test_a_kicker_row_with_a_byline_or_a_date_part_over_an_extractors_headline_goes():
+    # The kicker's parts may run to five words when one is a byline or a date ("Reviewed by
+    # NAME", "updated in May 2026"), and a Japanese row parts them with a full-width bar.
+    cases = [
+        ("Theatre · Reviewed by Jonah Pryce",
+         "A bright, noisy Twelfth Night that forgets to be sad\n"
+         "The new production at the Playhouse moves the play to a seaside town in the 1960s, "
+         "and for most of the first half the idea works beautifully.\n"
+         "Malvolio, played as a fussy pier manager, gets the biggest laughs of the evening, "
+         "though the cruelty of his humiliation is rushed.\n"),
+        ("Trekking · Alpi Giulie · aggiornato a maggio 2026",
+         "Il giro dei laghi di Fusine in un pomeriggio, anche con i bambini\n"
+         "Il sentiero parte dal parcheggio del lago inferiore e gira intorno ai due laghi senza "
+         "mai salire troppo, per questo è adatto anche alle famiglie.\n"
+         "In primavera conviene partire presto, perché nel pomeriggio i parcheggi si riempiono "
+         "e il rifugio chiude la cucina alle sei.\n"),
+        ("2026年4月2日｜お知らせ",
+         "春季写経会のご案内\n"
+         "本年も四月の第二日曜日に、本堂にて春季写経会を開きます。初めての方も道具をご用意しますので、"
+         "どうぞお気軽にご参加ください。\n"
+         "参加をご希望の方は、前日までに寺務所へお電話でお申し込みください。当日は午後一時より受付を始めます。\n"),
+    ]
+    for kicker, body in cases:
+        kept = boilerstrip.clean(f"{kicker}\n{body}").splitlines()
+        assert kicker not in kept, kicker
+        assert kept[0] == body.splitlines()[0], kicker

@@ -796,17 +796,20 @@ def _crumb_trail(line: Line) -> bool:
 
 
 # a kicker's parts: "Section · Subsection", "Dairy | 22 January 2026", "Siatkówka › PlusLiga"
-_KICKER_SEP = re.compile(r"\s[·•|›»>]\s")
+_KICKER_SEP = re.compile(r"\s[·•|›»>]\s|｜")
+_KICKER_ITEM_WORDS = 5  # (a byline or a date among its parts: "Reviewed by Tom Price")
 
 
 def _kicker_row(line: Line) -> bool:
-    """A row of two to four labels parted by " · ", " • ", " | ", " › ", " » " or " > ", each a
-    breadcrumb item's length, no sentence: the section and the date over a headline
-    ("Primi piatti · Cucina siciliana"). ``_crumb_trail``'s sibling: a trail's separators
-    without the slash, and the row's own, for the first line too (``_is_title``)."""
+    """A row of two to four labels parted by " · ", " • ", " | ", " › ", " » ", " > " or a
+    full-width bar, each five words or fewer, no sentence: the section and the date or the
+    byline over a headline ("Primi piatti · Cucina siciliana", "Theatre · Reviewed by NAME",
+    "2025年3月18日｜お知らせ"). ``_crumb_trail``'s sibling: a trail's separators without the
+    slash, and the row's own, for the first line too (``_is_title``); a title bar's
+    "Short Title | Site" is one as well, and goes."""
     parts = _KICKER_SEP.split(line.text)
     return (2 <= len(parts) <= 4 and not line.terminal
-            and all(0 < len(p.split()) <= _CRUMB_ITEM_WORDS for p in parts))
+            and all(0 < len(p.split()) <= _KICKER_ITEM_WORDS for p in parts))
 
 
 def _is_title(line: Line, doc: Document, verdicts=None) -> bool:
