@@ -3812,3 +3812,25 @@ def test_a_kicker_row_with_a_byline_or_a_date_part_over_an_extractors_headline_g
         kept = boilerstrip.clean(f"{kicker}\n{body}").splitlines()
         assert kicker not in kept, kicker
         assert kept[0] == body.splitlines()[0], kicker
+
+
+def test_a_blog_posts_title_under_its_date_ends_a_run_started_in_the_menus():
+    # A blog prints the post's date over its title. A run the menu's "About me" started went
+    # on through the date and took the title too, as a related list's line.
+    text = ("Harbour Kitchen Notes\n"
+            "Home\n"
+            "About me\n"
+            "Recipes by season\n"
+            "Kitchen tips\n"
+            "Contact\n"
+            "Tuesday, 4 March 2025\n"
+            "Why my rhubarb crumble finally stopped going soggy after years of trying\n"
+            "Every spring I make a rhubarb crumble for my sister's birthday, and every spring "
+            "the bottom of it turns into a sweet, sad puddle under the topping.\n"
+            "This year I roasted the rhubarb first, drained off the juice, and kept it for a "
+            "syrup; the crumble came out crisp at the edges and firm in the middle.\n"
+            "The syrup went over vanilla ice cream the next day, so nothing was wasted.\n"
+            "Posted in Recipes\n")
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert "Why my rhubarb crumble finally stopped going soggy after years of trying" in kept
+    assert "Kitchen tips" not in kept and "Tuesday, 4 March 2025" not in kept

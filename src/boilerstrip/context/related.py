@@ -69,7 +69,8 @@ def _entry_heading(key: str, entry: str | None) -> bool:
 def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Lines under a run-starting heading go until real prose resumes (or, for a run that
     starts above the first paragraph, until the breadcrumb trail or a title-shaped line over
-    a byline or a date: the headline under a menu item such as "About Me"). Under a table of
+    a byline or a date, or under a date: the headline under a menu item such as "About Me").
+    Under a table of
     contents the list ends where its first entry comes back (perhaps with a subtitle: "Day 1:
     the old town"), and the entries met again
     further down are kept as the article's section headings (ctx.toc_heading); fewer than
@@ -118,6 +119,7 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
         first_entry = None  # and the first one met again is where the list has ended
         before: list[tuple[int, Verdict]] = []  # what the list took, as it was
         ended_by_prose = False
+        dated = False  # (the line before was a date a rule dropped)
         while j < len(lines):
             line, w = lines[j], verdicts[j]
             if w is None:
@@ -127,8 +129,11 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 break
             if i < first_text and w.firm and w.rule_id == "nav.breadcrumb":
                 break  # (a run in the menus ends at the breadcrumb trail over the article)
-            if i < first_text and not w.firm and not line.terminal and _over_byline(lines, verdicts, j, first_text):
-                break  # (a run started in the menus stops at the headline over its byline)
+            if i < first_text and not w.firm and not line.terminal and (
+                    _over_byline(lines, verdicts, j, first_text) or dated):
+                break  # (a run started in the menus stops at the headline over its byline,
+                # or under the post's date: a blog's "Friday, 7 March 2025" over its title)
+            dated = w.firm and w.label is Label.DROP and w.rule_id.startswith("date.")
             if toc and _entry_heading(_entry_key(doc.folded[j]), first_entry):
                 break
             if tags and (w.firm or line.words > _TAG_WORDS):
