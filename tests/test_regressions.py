@@ -3834,3 +3834,49 @@ def test_a_blog_posts_title_under_its_date_ends_a_run_started_in_the_menus():
     kept = boilerstrip.clean(text, language="en").splitlines()
     assert "Why my rhubarb crumble finally stopped going soggy after years of trying" in kept
     assert "Kitchen tips" not in kept and "Tuesday, 4 March 2025" not in kept
+
+
+_STATION_MENU = ("Skip to main content\nWatch Live\nNews\nWeather\nSports\nCommunity\n")
+_STATION_STORY = ("By Dana Whitfield\n"
+                  "Published: Mar. 3, 2026 at 5:10 PM PST\n"
+                  "Share on Facebook\nShare on X\nEmail\n"
+                  "The county's only bridge across the river will stay closed to trucks until "
+                  "inspectors finish checking the cracked support found on Monday.\n"
+                  "Drivers of heavy vehicles have been told to use the highway detour, which adds "
+                  "about forty minutes to the trip between the two towns.\n"
+                  "Cars and buses can still cross, but the speed limit on the bridge has been "
+                  "lowered to 15 miles an hour.\n")
+
+
+def test_a_headline_under_the_pages_title_bar_that_words_it_differently_comes_back():
+    # The page's title bar ("STATION | TITLE") words the story's title differently from the
+    # headline over the byline box (five words of eight shared); kept as the page's title, it
+    # stood above the headline, which went with the menus.
+    text = ("KWTR 7 | Cracked support closes river bridge to trucks for second week\n"
+            + _STATION_MENU + "Cracked support keeps downtown river bridge shut to trucks into Thursday\n"
+            + _STATION_STORY)
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert kept[0] == "Cracked support keeps downtown river bridge shut to trucks into Thursday"
+    assert not any(line.startswith("KWTR 7") for line in kept)
+
+
+def test_a_long_title_bar_kept_as_a_paragraph_gives_way_to_its_copy_over_the_byline():
+    # A title bar long enough to read as a paragraph ("TITLE - Site Name") was the first
+    # text of the page, so the walk up to the headline started there, and the headline
+    # printed again over the byline box went with the menus.
+    title = ("Coastal rail line hits 3 million riders as the transit agency plans an extension "
+             "to the airport")
+    text = (f"{title} - Harbour Evening Post\n" + _STATION_MENU + f"{title}\n" + _STATION_STORY)
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert kept[0] == title and kept.count(title) == 1
+    assert not any("Harbour Evening Post" in line for line in kept)
+
+
+def test_a_share_button_that_names_the_story_is_no_headline():
+    # "Share all sharing options for: TITLE" prints the title, as the title bar does; it is
+    # a share button, not the headline over the byline box.
+    text = ("KWTR 7 | Cracked support closes river bridge to trucks\n" + _STATION_MENU
+            + "Share all sharing options for: Cracked support closes river bridge to trucks\n"
+            + _STATION_STORY)
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert not any(line.startswith("Share all sharing options") for line in kept)

@@ -159,6 +159,12 @@ def _name_bar(line: Line, verdicts, doc: Document, headline: Line, lead: set[str
                        and not _stems(line.text) & _stems(headline.text)))
 
 
+# a share button that names what it shares: "Share all sharing options for: TITLE", "Share
+# this story"
+_SHARE_BUTTON = re.compile(r"^\s*share (all|this|on|via|to|the (story|article|post))\b", re.IGNORECASE)
+_TITLE_COPY_REACH = 40  # lines under the page's first one where its copy over the article stands
+
+
 _RUN_IDS = ("related.", "nav.toc")  # a run's heading and the lines it took
 
 
@@ -344,11 +350,26 @@ def headline(doc: Document, verdicts: list[Verdict | None]) -> None:
     the page's title that a line dropped in the page's bottom part prints again ("© 2024
     «Name»") is the site's name too (``_named_in_footer``). The walk looks at up
     to ``_HEADLINE_LOOK`` lines, the byline box's firm drops aside (a share bar of many
-    buttons takes no room)."""
+    buttons takes no room), and passes a share button that prints the title ("Share all
+    sharing options for: TITLE"). A title bar long enough to be kept as a paragraph, the
+    first text of the page, whose headline part stands again further down, is no lead: the
+    walk starts from the text under that copy."""
     nonblank = doc.nonblank
     first = _first_text(nonblank, verdicts)
     if first is None:
         return
+    if first == 0:
+        # (the page's title bar kept as a paragraph, a long title printed again over the
+        # byline box further down, alone or with the site's name: the walk starts from the
+        # text under that copy)
+        bar = {doc.folded[nonblank[0].index]} | {
+            p.strip().casefold() for p in _TITLE_SEP.split(nonblank[0].text)}
+        copy = next((k for k in range(1, min(len(nonblank), _TITLE_COPY_REACH))
+                     if doc.folded[nonblank[k].index].strip() in bar
+                     and nonblank[k].words >= _STANDFIRST_WORDS), None)
+        if copy is not None:
+            first = next((k for k in range(copy + 1, len(nonblank))
+                          if _is_text(verdicts[nonblank[k].index])), 0)
     lead = _stems(nonblank[first].text)
     # (a site's name that the footer prints again goes first: the walk up to the headline
     # stops at a line kept above it, and the name may share a word with the headline)
@@ -570,8 +591,8 @@ def _deck(nonblank: list[Line], verdicts, doc: Document, headline: Line, n: int)
     return deck
 
 
-_REWORDED_STEMS = 3  # words a reworded headline shares with the title bar's, at least
-_REWORDED_SHARE = 0.6  # of the words of both, at least
+_REWORDED_STEMS = 2  # words a reworded headline shares with the title bar's, at least
+_REWORDED_SHARE = 0.5  # of the words of each, at least
 _REWORDED_OPENING = 5  # or the same first words, as many as this
 _REWORDED_LOOK = 2  # lines looked at over the first paragraph, past the byline box's firm drops
 _SHORTENED_WORDS = 5  # or the words of the shorter of the two, in the same order: this many
@@ -581,7 +602,8 @@ _SHORTENED_SHARE = 0.8  # at least, and this share of the shorter's words
 def _reworded(doc: Document, verdicts, nonblank: list[Line], first: int, heads: set[str]):
     """The headline over the first paragraph (past its byline box's firm drops: one of the two
     lines there, kept or dropped for its neighbours only) that rewords the title bar's headline
-    part a little: three words shared or more, and most of the words of both, or the same first
+    part: two words shared or more, and half the words of each ("NEWS 9 | Water main break
+    closes Market Street" over "Water main break keeps Market Street closed"), or the same first
     five words ('"I wanted prints you could hang": an interview with NAME' over '"I wanted
     prints you could hang": NAME on linocut'), or nearly all the words of the shorter of the
     two in order, five or more (a title bar that prints the headline's half after its colon,
@@ -592,7 +614,7 @@ def _reworded(doc: Document, verdicts, nonblank: list[Line], first: int, heads: 
     for line in itertools.islice(above, _REWORDED_LOOK):
         if not (_kept(verdicts[line.index]) or verdicts[line.index].rule_id in _CONTEXT_DROPS):
             return None
-        if not _headline_shaped(line) and not line.text.endswith(("?", "!")):
+        if (not _headline_shaped(line) and not line.text.endswith(("?", "!"))) or _SHARE_BUTTON.match(line.text):
             continue
         words = _stems(line.text)
         folded = doc.folded[line.index].split()
@@ -600,7 +622,7 @@ def _reworded(doc: Document, verdicts, nonblank: list[Line], first: int, heads: 
         for head in heads:
             bar = _stems(head)
             shared = words & bar
-            if len(shared) >= _REWORDED_STEMS and len(shared) >= _REWORDED_SHARE * len(words | bar):
+            if len(shared) >= _REWORDED_STEMS and len(shared) >= _REWORDED_SHARE * max(len(words), len(bar)):
                 return line
             if len(opening) == _REWORDED_OPENING and head.split()[:_REWORDED_OPENING] == opening:
                 return line  # (the same opening, another ending: a quote, then who said it)
@@ -677,8 +699,9 @@ def _headline(doc: Document, verdicts, nonblank: list[Line], first: int, lead: s
             continue
         if v.rule_id not in _CONTEXT_DROPS:
             return
-        if not (_headline_shaped(line) or _short_headline(line, lead)):
-            continue  # (a line of the box no rule knew: a name, a rating, a standfirst)
+        if not (_headline_shaped(line) or _short_headline(line, lead)) or _SHARE_BUTTON.match(line.text):
+            continue  # (a line of the box no rule knew: a name, a rating, a standfirst, a
+            # share button that prints the title)
         if doc.folded[line.index] in headings:
             return  # (a sidebar's link to the page, over the page's own heading kept below)
         words = _stems(line.text)
