@@ -3880,3 +3880,24 @@ def test_a_share_button_that_names_the_story_is_no_headline():
             + _STATION_STORY)
     kept = boilerstrip.clean(text, language="en").splitlines()
     assert not any(line.startswith("Share all sharing options") for line in kept)
+
+
+def test_a_press_releases_contact_label_under_the_headline_is_part_of_its_byline_box():
+    # "Contact: Press Office" under a release's headline is part of the box between the
+    # headline and the text, as the date is: once a rule knew the line, the walk up to the
+    # headline stopped at it, and the headline went with the menus.
+    text = ("Hollin University\nStudy\nResearch\nAbout\nStaff and students\nSearch\nNews and events\n"
+            "Home › News › Science\n"
+            "Press release\n"
+            "Garden ponds double the number of dragonflies in city suburbs, survey finds\n"
+            "Published: 3 May 2026\n"
+            "Contact: Press Office\n"
+            "Share this story\nFacebook\nLinkedIn\n"
+            "A broad-bodied chaser rests on a reed by a garden pond. Photo: Mira Okon\n"
+            "Suburbs where at least one garden in ten has a pond host twice as many dragonfly "
+            "species as those without, a three-year survey has found.\n"
+            "Volunteers counted insects at 400 sites across four cities, and the effect held "
+            "even where the ponds were no bigger than a washing-up bowl.\n")
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert kept[0] == "Garden ponds double the number of dragonflies in city suburbs, survey finds"
+    assert "Contact: Press Office" not in kept
