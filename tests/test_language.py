@@ -63,3 +63,17 @@ def test_scripts_with_vowel_signs_are_letters_to_the_sample() -> None:
     sample = language.body_sample(hindi + footer, 200)
     assert sample.startswith(hindi[1][:20]) or sample.startswith(hindi[0][:20])
     assert language.detect(sample, 20) == "hi"
+
+
+def test_chinese_in_traditional_characters_is_not_korean() -> None:
+    # langdetect's Korean profile holds the Chinese characters Korean borrows: a story in
+    # traditional characters, with no Hangul in it, came out as Korean. The script decides.
+    taiwan = ("市政府今日表示，全市屋齡超過三十年、沒有電梯的老公寓約有兩萬棟，許多住戶已是高齡長輩，"
+              "每天上下樓梯成為沉重負擔。市府宣布自七月起提高增設電梯補助，並簡化申請文件。")
+    cantonese = ("天氣一凍，最想食就係一煲熱辣辣嘅蘿蔔炆牛筋。慢火炆夠時間，普通鑊都做得到，"
+                 "送飯一流，小朋友都會食多碗。記得揀啱部位，叫肉檔老闆幫手切件。")
+    assert language.detect(taiwan, 20) == "zh"
+    assert language.detect(cantonese, 20) == "zh"
+    # Korean with its Hangul, and Japanese with its kana, stay what they are
+    assert language.detect("서울시는 오늘 노후 아파트의 승강기 설치 지원금을 늘리겠다고 밝혔다. 신청 서류도 간소화된다.", 20) == "ko"
+    assert language.detect("市は本日、古い団地にエレベーターを設置する補助金を増やすと発表した。申請の書類も簡単になる。", 20) == "ja"

@@ -115,4 +115,22 @@ def detect(text: str, min_letters: int) -> str:
         code = detector.detect()
     except LangDetectException:
         return UNDETERMINED
-    return _CODE_MAP.get(code, code)
+    return _by_script(text, _CODE_MAP.get(code, code))
+
+
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+
+
+def _by_script(text: str, code: str) -> str:
+    """``code`` checked against the scripts of ``text``: Korean is written in Hangul and
+    Japanese with kana, so a text of Chinese characters with neither is Chinese whatever
+    langdetect says (its Korean profile holds the characters Korean borrows, and a story in
+    traditional characters, from Taiwan or Hong Kong, comes out as Korean)."""
+    if code not in ("ko", "ja"):
+        return code
+    script = _HANGUL if code == "ko" else _KANA
+    if script.search(text) is None and _HAN.search(text) is not None:
+        return "zh"
+    return code
