@@ -3901,3 +3901,21 @@ def test_a_press_releases_contact_label_under_the_headline_is_part_of_its_byline
     kept = boilerstrip.clean(text, language="en").splitlines()
     assert kept[0] == "Garden ponds double the number of dragonflies in city suburbs, survey finds"
     assert "Contact: Press Office" not in kept
+
+
+def test_a_chinese_sites_name_and_tagline_parted_by_a_full_width_bar_are_its_name():
+    # "NAME｜tagline" on the first line, no spaces round the full-width bar: the site's
+    # name with its tagline, kept as the page's title, stood over the headline, which went
+    # with the menus.
+    text = ("北城新聞網｜在地即時新聞\n即時\n政治\n社會\n生活\n地方\n"
+            "首頁 > 地方 > 北城\n"
+            "河濱自行車道夜間照明啟用 北城再添三公里\n"
+            "北城市政府今日宣布，河濱自行車道新增的三公里夜間照明正式啟用，騎士晚上十點前都能安心通行，"
+            "沿線也增設了休息區與飲水機。\n"
+            "記者陳怡君／北城報導\n"
+            "2025/09/02 10:15\n"
+            "工務局表示，照明採用低眩光燈具，並依時段自動調整亮度，以減少對河岸生態的影響。\n"
+            "市府也將在年底前完成另外兩公里的路段，屆時整條自行車道都將有夜間照明。\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert kept[0] == "河濱自行車道夜間照明啟用 北城再添三公里"
+    assert "北城新聞網｜在地即時新聞" not in kept

@@ -142,7 +142,7 @@ def _name_bar(line: Line, verdicts, doc: Document, headline: Line, lead: set[str
     bar, as its first paragraph has "composition" too)."""
     if verdicts[line.index].rule_id != "ctx.title":
         return False
-    parts = _TITLE_SEP.split(line.text.strip())
+    parts = _NAME_BAR_SEP.split(line.text.strip())
     if len(parts) < 2 or doc.folded[headline.index] in doc.folded[line.index]:
         return False
     if len(parts) == 2 and any(_HOME_TAGLINE.match(p) for p in parts):
@@ -527,6 +527,10 @@ def _name_words(words: list[str]) -> bool:
 # what parts a page's title from the site's name and section: "HEADLINE | Site", "HEADLINE -
 # Site", "Section | HEADLINE – Site"
 _TITLE_SEP = re.compile(r"\s(?:\||-|–|—|::|·)\s")
+# (a site's name and its tagline in Chinese or Japanese are parted by a full-width bar, no
+# spaces: "中台灣新聞網｜在地即時新聞"; as a title's separator it would take a recipe site's
+# name for the headline)
+_NAME_BAR_SEP = re.compile(_TITLE_SEP.pattern + "|｜")
 _TITLE_WORDS = 3  # the headline in a page's title is a title's length
 _TITLE_CJK_CHARS = 8  # (in Chinese, Japanese or Korean, counted in characters)
 
