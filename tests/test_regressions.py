@@ -3919,3 +3919,20 @@ def test_a_chinese_sites_name_and_tagline_parted_by_a_full_width_bar_are_its_nam
     kept = boilerstrip.clean(text).splitlines()
     assert kept[0] == "河濱自行車道夜間照明啟用 北城再添三公里"
     assert "北城新聞網｜在地即時新聞" not in kept
+
+
+def test_a_question_headline_ends_a_run_started_in_the_menus():
+    # A menu's "About Me" starts a run; it stops at the headline over its byline, but a
+    # headline that asks a question ends like a sentence and was taken with the menu.
+    text = ("Penny Wise\nHome\nBudgeting\nDebt\nSaving\nAbout Me\n"
+            "Should you pay off your student loan early?\n"
+            "Posted on 4 February 2026 by Lerato Khumalo\n"
+            "Every spring readers ask me whether a bonus should go to the student loan or to "
+            "savings, and every spring my answer starts with the same question about rates.\n"
+            "If the loan costs less than a savings account pays after tax, the money usually "
+            "works harder in savings, as long as you keep up the monthly payments.\n"
+            "If the rate is higher, paying down the loan is a guaranteed return that no "
+            "savings account will match.\n")
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert kept[0] == "Should you pay off your student loan early?"
+    assert "Saving" not in kept

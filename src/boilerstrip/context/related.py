@@ -129,10 +129,11 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 break
             if i < first_text and w.firm and w.rule_id == "nav.breadcrumb":
                 break  # (a run in the menus ends at the breadcrumb trail over the article)
-            if i < first_text and not w.firm and not line.terminal and (
+            if i < first_text and not w.firm and (not line.terminal or line.text.rstrip().endswith("?")) and (
                     _over_byline(lines, verdicts, j, first_text) or dated):
                 break  # (a run started in the menus stops at the headline over its byline,
-                # or under the post's date: a blog's "Friday, 7 March 2025" over its title)
+                # or under the post's date: a blog's "Friday, 7 March 2025" over its title; a
+                # headline may ask a question)
             dated = w.firm and w.label is Label.DROP and w.rule_id.startswith("date.")
             if toc and _entry_heading(_entry_key(doc.folded[j]), first_entry):
                 break
