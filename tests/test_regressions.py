@@ -3936,3 +3936,23 @@ def test_a_question_headline_ends_a_run_started_in_the_menus():
     kept = boilerstrip.clean(text, language="en").splitlines()
     assert kept[0] == "Should you pay off your student loan early?"
     assert "Saving" not in kept
+
+
+def test_a_listen_button_and_a_lone_dot_under_the_headline_are_part_of_its_box():
+    # A blogging platform prints the reading time, a "·", the date, and "Listen" and "Share"
+    # buttons between the headline and the text. The walk up to the headline stopped at
+    # the first firm drop outside the byline box, and the headline went with the menus.
+    text = ("Open in app\nSign up\nSign in\nWrite\n"
+            "What a year with a paper notebook taught me\n"
+            "Lists made me busy; a notebook made me finish things\n"
+            "Tomasz Wielgus\nFollow\n5 min read\n·\nFeb 2, 2026\n"
+            "Listen\nShare\n"
+            "Last January I deleted every task manager on my phone and bought a paper notebook, "
+            "expecting to give up by March.\n"
+            "Instead I finished more projects than in any year before, mostly because a list I "
+            "had to copy out by hand stayed short.\n"
+            "The trick, if there is one, is that copying a task a third time tells you it was "
+            "never going to happen.\n")
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert kept[0] == "What a year with a paper notebook taught me"
+    assert "Listen" not in kept and "·" not in kept

@@ -75,11 +75,12 @@ _BYLINE = re.compile(r"^(\w+ ){0,2}by:? (?-i:[A-Z])", re.IGNORECASE)
 # firm drops that stand between a headline and its article's first paragraph: bylines and
 # their credits, dates, share bars, photo credits, affiliate notes, ad markers, a breadcrumb,
 # a "Book now" button, a rating, the reporter's e-mail address, a press release's "Contact:
-# Press Office", a wiki's source line ("From the free encyclopedia")
+# Press Office", a wiki's source line ("From the free encyclopedia"), a player's "Listen"
+# button, a "·" alone between a reading time and a date
 _UNDER_HEADLINE = ("byline.", "date.", "share.", "media.", "legal.affiliate", "legal.disclaimer",
                    "ad.", "follow.", "comment.counter", "comment.prompt", "nav.breadcrumb",
                    "link.tags", "promo.cta", "rating.", "contact.email", "contact.press", "forum.",
-                   "link.source")
+                   "nav.symbol", "link.readmore", "link.source")
 _BYLINE_REACH = 4  # lines under a headline (or its standfirst) that hold its byline box
 # the box's own lines: a byline, a date, a share bar (an ad marker or a photo credit may
 # stand under a product's name as well)
