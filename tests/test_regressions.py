@@ -3956,3 +3956,25 @@ def test_a_listen_button_and_a_lone_dot_under_the_headline_are_part_of_its_box()
     kept = boilerstrip.clean(text, language="en").splitlines()
     assert kept[0] == "What a year with a paper notebook taught me"
     assert "Listen" not in kept and "·" not in kept
+
+
+def test_a_later_answers_numbered_headings_on_a_qa_page_are_no_post_details():
+    # On a Q&A page, the short lines between the posts are their details (a name, a vote
+    # count) and go; an answer's own numbered section headings ("一、先通风") stayed only in
+    # the first post.
+    text = ("新房装修后多久可以入住？\n被浏览 2,318 次\n3 个回答\n"
+            "李女士\n"
+            "我家装修完通风了四个月，检测合格才住进去，孩子一直没有不舒服，供大家参考。\n"
+            "赞同 36\n发布于 2025-03-05\n"
+            "王工\n"
+            "新房装修后能不能马上入住，关键看甲醛浓度，而不是看时间，下面按步骤说清楚。\n"
+            "一、先通风\n"
+            "装修完成后至少开窗通风两到三个月，夏天温度高，甲醛释放快，通风效果更好。\n"
+            "二、再检测\n"
+            "入住前请有资质的机构做一次检测，结果低于国家标准再搬进去，有孩子的家庭更要谨慎。\n"
+            "三、注意家具\n"
+            "新买的板式家具也会释放甲醛，最好提前买回来放在通风的房间里。\n"
+            "赞同 128\n发布于 2025-03-02\n")
+    kept = boilerstrip.clean(text).splitlines()
+    assert {"一、先通风", "二、再检测", "三、注意家具"} <= set(kept)
+    assert "赞同 128" not in kept and "王工" not in kept

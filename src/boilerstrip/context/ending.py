@@ -37,13 +37,17 @@ _SETTLED = ("ctx.between_content", "ctx.near_content", "ctx.heads_content", "ctx
             "ctx.past_widget")
 
 
+# a post's own numbered section heading: "五、针对题主的情况", "（三）费用", "3) Costs"
+_ENUMERATED = re.compile(r"^\s*([一二三四五六七八九十]+[、.．]|[（(]([一二三四五六七八九十]+|\d{1,2})[）)]|\d{1,2}[、．)])")
+
+
 def post_details(doc: Document, verdicts: list[Verdict | None]) -> None:
     """On a forum's or a Q&A page (post details that ``forum.meta`` knows, twice or more below
     the first post's text), the short lines kept between the posts only for their neighbours
     are the other details of each post: the poster's name, a date, a vote count, a row of
     buttons ("share  improve  follow"). Each is no sentence, five words or fewer, and stands
     below the first post's text; a post's own short lines end as sentences ("Thanks, that
-    worked!"). On a board that prints each post's details over it, the first post's short
+    worked!") or are numbered as its sections are ("五、针对题主的情况"). On a board that prints each post's details over it, the first post's short
     lines down to the second post's details are its own (a how-to's list items). Post details
     only below the place where ``tail`` ended the article are its readers' comments, and make
     no thread of the article above."""
@@ -67,7 +71,8 @@ def post_details(doc: Document, verdicts: list[Verdict | None]) -> None:
     for line in nonblank[(metas[0] if headed else first) + 1:]:
         v = verdicts[line.index]
         if (v.label is Label.KEEP and v.rule_id in _SETTLED and not line.terminal
-                and line.words <= _DETAIL_WORDS and not line.bullet and not line.code):
+                and line.words <= _DETAIL_WORDS and not line.bullet and not line.code
+                and not _ENUMERATED.match(line.text)):
             verdicts[line.index] = _drop("forum.details", "a forum post's details, between the posts")
 
 
