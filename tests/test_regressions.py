@@ -3978,3 +3978,43 @@ def test_a_later_answers_numbered_headings_on_a_qa_page_are_no_post_details():
     kept = boilerstrip.clean(text).splitlines()
     assert {"一、先通风", "二、再检测", "三、注意家具"} <= set(kept)
     assert "赞同 128" not in kept and "王工" not in kept
+
+
+def test_the_last_post_of_a_forum_thread_under_its_date_line_stays():
+    # On a forum's page each post's date line heads the next post. As a widget line with the
+    # post's buttons under it, it made a box that closed the article, and the original
+    # poster's last reply, a small share of the thread's text, went with the page's tail.
+    text = (
+            "Allotment Talk\n"
+            "Forums › Vegetables › Brassicas\n"
+            "Club root in my brassica bed – start again or lime it?\n"
+            "gardener_jo\n"
+            "12.03.2025, 09:12\n"
+            "Three years running my cabbages have wilted by July, and the roots are swollen and knobbly when I pull them up. I think it is club root.\n"
+            "Is it worth liming the bed heavily, or should I give up on brassicas there for good?\n"
+            "Quote · Reply\n"
+            "OldHandPete\n"
+            "12.03.2025, 11:40\n"
+            "It is club root, and the spores last for twenty years, so liming will only slow it down rather than cure it.\n"
+            "Raise the pH to about 7.5, improve drainage, and start your plants in big pots so the roots are strong before they go out.\n"
+            "Quote · Reply\n"
+            "MarrowMary\n"
+            "13.03.2025, 08:22\n"
+            "We had the same on our plot for years. The committee moved the brassica beds to the far end of the site, where the water drains away quickly after rain, and the problem has not come back since then.\n"
+            "If you cannot move the bed, keep everything from the cabbage family off it for as long as you can, and clean your boots and tools after working there so you do not carry the spores into the rest of the plot.\n"
+            "Quote · Reply\n"
+            "TomTheVeg\n"
+            "13.03.2025, 21:47\n"
+            "Another vote for starting plants in large pots. I grow my sprouts on in three-litre pots until they are almost knee high, and they crop well even in soil that I know is infected, because the roots are established before the disease gets a hold.\n"
+            "Quote · Reply\n"
+            "gardener_jo\n"
+            "14.03.2025, 18:05\n"
+            "Thanks, that makes sense. I will lime this autumn and try the pot trick with the kale.\n"
+            "Fingers crossed for a better crop.\n"
+            "Quote · Reply\n"
+            "Similar threads\n"
+            "Brown spots on leek leaves\n"
+            "When to sow broad beans outdoors\n")
+    kept = boilerstrip.clean(text, language="en").splitlines()
+    assert "Fingers crossed for a better crop." in kept
+    assert "Brown spots on leek leaves" not in kept

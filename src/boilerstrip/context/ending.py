@@ -163,16 +163,19 @@ def end_box(doc: Document, verdicts: list[Verdict | None]) -> None:
     to half the text above below it, as a tags line does, when no long paragraph follows (the
     article going on): the page's teasers and pitches with their one-sentence blurbs follow
     it. Protected lines aside, as in ``tail``. A name and its bio alone (one rule's two
-    drops) make no box: they may be an entry of a list."""
+    drops) make no box: they may be an entry of a list; nor does, on a forum's page, a post's
+    date line with its buttons: it heads the next post."""
     nonblank = doc.nonblank
     start = int(len(nonblank) * doc.config.tail_from)
     prose = _kept_before(nonblank, verdicts)
     # (the last long paragraph's position, once: a share bar above it has the article going on)
     last_long = max((k for k, ln in enumerate(nonblank) if verdicts[ln.index].rule_id == "prose.long"),
                     default=-1)
+    # (on a forum's page a post's date line heads the next post, not the page's tail)
+    widgets = tuple(w for w in _END_WIDGETS if w != "date.") if _forum_page(nonblank, verdicts) else _END_WIDGETS
     for k in range(start, len(nonblank)):
         v = verdicts[nonblank[k].index]
-        if not (v.label is Label.DROP and v.firm and v.rule_id.startswith(_END_WIDGETS)):
+        if not (v.label is Label.DROP and v.firm and v.rule_id.startswith(widgets)):
             continue
         under = nonblank[k + 1:k + 1 + _END_BOX_REACH]
         box = [verdicts[ln.index].rule_id for ln in under if _looked_through(verdicts[ln.index])]
