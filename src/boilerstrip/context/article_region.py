@@ -159,12 +159,6 @@ def _name_bar(line: Line, verdicts, doc: Document, headline: Line, lead: set[str
                        and not _stems(line.text) & _stems(headline.text)))
 
 
-# a share button that names what it shares: "Share all sharing options for: TITLE", "Share
-# this story"
-_SHARE_BUTTON = re.compile(r"^\s*share (all|this|on|via|to|the (story|article|post))\b", re.IGNORECASE)
-_TITLE_COPY_REACH = 40  # lines under the page's first one where its copy over the article stands
-
-
 _RUN_IDS = ("related.", "nav.toc")  # a run's heading and the lines it took
 
 
@@ -264,6 +258,11 @@ def _standfirst(doc: Document, verdicts: list[Verdict | None], start: int) -> in
 _CONTEXT_DROPS = ("ctx.between_boilerplate", "ctx.before_content", "nav.menu",
                   "ctx.outside_article", "ctx.after_content")
 _HEADLINE_LOOK = 8  # lines looked up from the first paragraph
+_TITLE_COPY_REACH = 40  # lines under the page's first one where its copy over the article stands
+# a share button that names what it shares: "Share all sharing options for: TITLE", "Share
+# this story"
+_SHARE_BUTTON = re.compile(r"^\s*share (all|this|on|via|to|the (story|article|post))\b",
+                           re.IGNORECASE)
 _CRUMB_SEP = re.compile(r"\s[›>»/|]\s")  # a breadcrumb's "Forums › Solar › Batteries"
 _STANDFIRST_WORDS = 6  # a standfirst under a kept headline is a sentence's length
 _SITE_NAME_WORDS = 5  # a site's name on the first line, not the page's title
@@ -618,7 +617,8 @@ def _reworded(doc: Document, verdicts, nonblank: list[Line], first: int, heads: 
     for line in itertools.islice(above, _REWORDED_LOOK):
         if not (_kept(verdicts[line.index]) or verdicts[line.index].rule_id in _CONTEXT_DROPS):
             return None
-        if (not _headline_shaped(line) and not line.text.endswith(("?", "!"))) or _SHARE_BUTTON.match(line.text):
+        if ((not _headline_shaped(line) and not line.text.endswith(("?", "!")))
+                or _SHARE_BUTTON.match(line.text)):
             continue
         words = _stems(line.text)
         folded = doc.folded[line.index].split()
@@ -626,7 +626,8 @@ def _reworded(doc: Document, verdicts, nonblank: list[Line], first: int, heads: 
         for head in heads:
             bar = _stems(head)
             shared = words & bar
-            if len(shared) >= _REWORDED_STEMS and len(shared) >= _REWORDED_SHARE * max(len(words), len(bar)):
+            if (len(shared) >= _REWORDED_STEMS
+                    and len(shared) >= _REWORDED_SHARE * max(len(words), len(bar))):
                 return line
             if len(opening) == _REWORDED_OPENING and head.split()[:_REWORDED_OPENING] == opening:
                 return line  # (the same opening, another ending: a quote, then who said it)

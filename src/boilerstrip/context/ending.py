@@ -38,7 +38,8 @@ _SETTLED = ("ctx.between_content", "ctx.near_content", "ctx.heads_content", "ctx
 
 
 # a post's own numbered section heading: "五、针对题主的情况", "（三）费用", "3) Costs"
-_ENUMERATED = re.compile(r"^\s*([一二三四五六七八九十]+[、.．]|[（(]([一二三四五六七八九十]+|\d{1,2})[）)]|\d{1,2}[、．)])")
+_ENUMERATED = re.compile(r"^\s*([一二三四五六七八九十]+[、.．]|[（(]([一二三四五六七八九十]+|\d{1,2})[）)]"
+                         r"|\d{1,2}[、．)])")
 
 
 def post_details(doc: Document, verdicts: list[Verdict | None]) -> None:
@@ -47,8 +48,9 @@ def post_details(doc: Document, verdicts: list[Verdict | None]) -> None:
     are the other details of each post: the poster's name, a date, a vote count, a row of
     buttons ("share  improve  follow"). Each is no sentence, five words or fewer, and stands
     below the first post's text; a post's own short lines end as sentences ("Thanks, that
-    worked!") or are numbered as its sections are ("五、针对题主的情况"). On a board that prints each post's details over it, the first post's short
-    lines down to the second post's details are its own (a how-to's list items). Post details
+    worked!") or are numbered as its sections are ("五、针对题主的情况"). On a board that
+    prints each post's details over it, the first post's short lines down to the second
+    post's details are its own (a how-to's list items). Post details
     only below the place where ``tail`` ended the article are its readers' comments, and make
     no thread of the article above."""
     nonblank = doc.nonblank
@@ -146,6 +148,7 @@ def _thread_start(nonblank: list[Line], verdicts, k: int) -> int:
 # Widgets that close an article: an author box, share and follow buttons, a newsletter box,
 # the site's menus and legal links, a byline or date line printed under the text.
 _END_WIDGETS = ("bio.", "share.", "follow.", "newsletter.", "nav.", "date.", "byline.", "legal.")
+_END_WIDGETS_FORUM = tuple(w for w in _END_WIDGETS if w != "date.")  # (a post's date heads a post)
 _END_BOX_REACH = 3  # lines under the widget line where another widget line makes it a box
 _END_BOX_REST = 0.15  # of the running text above it, at most, below a closing box
 _SHARE_BAR = ("share.", "follow.")  # a share or follow bar: a label and its buttons
@@ -172,7 +175,7 @@ def end_box(doc: Document, verdicts: list[Verdict | None]) -> None:
     last_long = max((k for k, ln in enumerate(nonblank) if verdicts[ln.index].rule_id == "prose.long"),
                     default=-1)
     # (on a forum's page a post's date line heads the next post, not the page's tail)
-    widgets = tuple(w for w in _END_WIDGETS if w != "date.") if _forum_page(nonblank, verdicts) else _END_WIDGETS
+    widgets = _END_WIDGETS_FORUM if _forum_page(nonblank, verdicts) else _END_WIDGETS
     for k in range(start, len(nonblank)):
         v = verdicts[nonblank[k].index]
         if not (v.label is Label.DROP and v.firm and v.rule_id.startswith(widgets)):

@@ -70,9 +70,8 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
     """Lines under a run-starting heading go until real prose resumes (or, for a run that
     starts above the first paragraph, until the breadcrumb trail or a title-shaped line over
     a byline or a date, or under a date: the headline under a menu item such as "About Me").
-    Under a table of
-    contents the list ends where its first entry comes back (perhaps with a subtitle: "Day 1:
-    the old town"), and the entries met again
+    Under a table of contents the list ends where its first entry comes back (perhaps with a
+    subtitle: "Day 1: the old town"), and the entries met again
     further down are kept as the article's section headings (ctx.toc_heading); fewer than
     ``toc_min_entries`` lines before the prose are no contents list but the article's first
     lines (an extractor dropped the list), and stay."""
@@ -129,7 +128,8 @@ def runs(doc: Document, verdicts: list[Verdict | None]) -> None:
                 break
             if i < first_text and w.firm and w.rule_id == "nav.breadcrumb":
                 break  # (a run in the menus ends at the breadcrumb trail over the article)
-            if i < first_text and not w.firm and (not line.terminal or line.text.rstrip().endswith("?")) and (
+            if i < first_text and not w.firm and (
+                    not line.terminal or line.text.rstrip().endswith("?")) and (
                     _over_byline(lines, verdicts, j, first_text) or dated):
                 break  # (a run started in the menus stops at the headline over its byline,
                 # or under the post's date: a blog's "Friday, 7 March 2025" over its title; a

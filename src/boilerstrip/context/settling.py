@@ -174,12 +174,16 @@ def _fact_value(value: str) -> bool:
 _HEAD_ITEMS_CJK_CHARS = 12  # a short heading in Chinese or Japanese, in characters
 
 
+def _ends_colon(text: str) -> bool:
+    """``text`` ends in a colon, half- or full-width: it introduces what follows."""
+    return text.rstrip().endswith((":", "："))
+
+
 def _heads_items(line: Line) -> bool:
     """A short heading over a list: a few words, no sentence end but a colon ("System
     requirements:" over its fields); a qualifier in brackets does not count, and in Chinese
     or Japanese the characters are counted ("長野県内のリンゴ生産（2023年産）" over its facts)."""
-    if not 0 < line.words or line.bullet or (
-            line.terminal and not line.core.rstrip().endswith((":", "："))):
+    if not 0 < line.words or line.bullet or (line.terminal and not _ends_colon(line.core)):
         return False
     if line.cjk:
         return len(_BRACKETED.sub("", line.core).replace(" ", "")) <= _HEAD_ITEMS_CJK_CHARS
@@ -257,7 +261,7 @@ _INTRO_WORDS = 4  # a phrase that introduces a list, not a label ("Menu:", "Date
 def _introduces(line: Line) -> bool:
     """A phrase of four words or more ending in a colon: it introduces what follows ("Other
     places we like:", "会上，主办方为以下获奖团队颁发了证书：")."""
-    return line.words >= _INTRO_WORDS and line.text.rstrip().endswith((":", "："))
+    return line.words >= _INTRO_WORDS and _ends_colon(line.text)
 
 
 # a live blog's entry time: "2:15 p.m.", "14:32", "9.05am", "18h40", "14:32 Uhr", "14:32 CET"
@@ -301,7 +305,7 @@ def _opens_list(block: list[Line], n: int) -> bool:
     to 220"): it introduces the list however short it is (a label such as "Updated:" has a
     value under it, not an item)."""
     line = block[n]
-    return (line.words >= 2 and line.text.rstrip().endswith((":", "："))
+    return (line.words >= 2 and _ends_colon(line.text)
             and n + 1 < len(block) and block[n + 1].bullet)
 
 
@@ -928,7 +932,8 @@ def _settle_block(block: list[Line], above: Label | None, below: Label | None, d
             opens = kept == 0 and not titled and not (at_top and n == 0 and kicker)
             heading_zone = heading_zone and not closed and (
                 listed or section or greeting or (kept < 3 and _heads_section(ln) and (
-                    not _menu_like_row(ln, doc, verdicts) and (opens or not (_crumb_trail(ln) or kicker)))))
+                    not _menu_like_row(ln, doc, verdicts)
+                    and (opens or not (_crumb_trail(ln) or kicker)))))
             shape = item if heading_zone else None
             if heading_zone:
                 kept += 0 if listed else 1  # (a list counts once: its heading may stand above it)
